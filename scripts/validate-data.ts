@@ -1,0 +1,28 @@
+/**
+ * `npm run validate-data [graph.json] [article.txt]`: checks graph-data against its schema and
+ * the article. Prints one line per problem as FILE: PATH: MESSAGE and exits 1 if there is any.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { validateGraph } from '../src/io/validateGraph';
+
+const graphFile = process.argv[2] ?? 'graph-data/graph.json';
+const articleFile = process.argv[3] ?? 'graph-data/article.txt';
+const shown = relative(process.cwd(), graphFile) || graphFile;
+
+let data: unknown;
+try {
+  data = JSON.parse(readFileSync(graphFile, 'utf8').replace(/^\uFEFF/, ''));
+} catch (err) {
+  console.error(`${shown}: (root): cannot be read as JSON: ${(err as Error).message}`);
+  process.exit(1);
+}
+const result = validateGraph(data, readFileSync(articleFile, 'utf8'));
+if (!result.ok) {
+  for (const issue of result.issues) console.error(`${shown}: ${issue.path}: ${issue.message}`);
+  console.error(`${shown}: ${result.issues.length} problem(s)`);
+  process.exit(1);
+}
+const g = result.graph;
+const quotes = g.nodes.reduce((s, n) => s + n.sources.length, 0) + g.edges.reduce((s, e) => s + e.sources.length, 0);
+console.log(`${shown}: valid: ${g.nodes.length} nodes, ${g.edges.length} edges, ${quotes} quotes found in the article`);
