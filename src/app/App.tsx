@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Group, Panel, Separator, type PanelImperativeHandle } from 'react-resizable-panels';
+import { DetailsPanel } from '../features/Details/DetailsPanel';
+import { FiltersPanel } from '../features/Filters/FiltersPanel';
+import { Legend } from '../features/Legend/Legend';
+import { NodeList } from '../features/NodeList/NodeList';
+import { Notices } from '../features/Notices/Notices';
+import { Toolbar } from '../features/Toolbar/Toolbar';
+import { translate, uiLangOf } from '../i18n/messages';
+import { GraphCanvas } from '../renderer/GraphCanvas';
+import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
+import { ErrorBoundary } from './ErrorBoundary';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.(query);
+    if (!mq) return;
+    const on = () => setMatches(mq.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, [query]);
+  return matches;
+}
+
+function Guarded({ children }: { children: ReactNode }) {
+  const lang = useAppStore((s) => uiLangOf(s.lang));
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <div role="alert" className="panel-error">
+          <p>{translate(lang, 'panelError', { error: error.message })}</p>
+          <button type="button" className="button" onClick={retry}>
+            {translate(lang, 'retry')}
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+function GraphRegion() {
+  const t = useT();
+  const busy = useAppStore((s) => s.busy);
+  return (
+    <section id="graph" className="graph-region" aria-label={t('graph')} aria-busy={busy}>
+      <Guarded>
+        <GraphCanvas />
+      </Guarded>
+      {busy && (
+        <div className="busy-overlay" aria-hidden="true">
+          <span className="spinner" /> {t('loading')}
+        </div>
+      )}
+      <div className="legend-dock">
+        <Legend />
+      </div>
+    </section>
+  );
+}
+
+function SidePanel() {
+  const t = useT();
+  return (
+    <section id="filters-panel" className="side-panel" aria-label={t('filters')}>
+      <Guarded>
+        <FiltersPanel />
+      </Guarded>
+      <h2 className="section-title">{t('visibleNodes')}</h2>
+      <Guarded>
+        <NodeList />
+      </Guarded>
+    </section>
+  );
+}
+
+/** Escape clears the selection, unless it is closing something else first. */
+function useEscapeClears() {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement && active.value !== '') return;
+      store.getState().select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+export function App() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const phone = useMediaQuery('(max-width: 760px)');
+  const selection = useAppStore((s) => s.selection);
+  const [filtersOpen, setFiltersOpen] = useState(!phone);
+  const filtersRef = useRef<PanelImperativeHandle | null>(null);
+  useEscapeClears();
+
+  useEffect(() => setFiltersOpen(!phone), [phone]);
+
+  const toggleFilters = () => {
+    if (!phone) {
+      const panel = filtersRef.current;
+      if (panel?.isCollapsed()) panel.expand();
+      else panel?.collapse();
+      setFiltersOpen(!!panel?.isCollapsed());
+      return;
+    }
+    setFiltersOpen((o) => !o);
+  };
+
+  return (
+    <div className={phone ? 'app phone' : 'app'}>
+      <a className="skip-link" href="#graph">
+        {t('skipToGraph')}
+      </a>
+      <Toolbar filtersOpen={filtersOpen} onToggleFilters={toggleFilters} />
+      <Notices />
+      {phone ? (
+        <main className="workspace">
+          <GraphRegion />
+          {filtersOpen && (
+            <div className="drawer left">
+              <SidePanel />
+            </div>
+          )}
+          {selection && (
+            <div className="drawer bottom">
+              <Guarded>
+                <DetailsPanel onClose={() => store.getState().select(null)} />
+              </Guarded>
+            </div>
+          )}
+        </main>
+      ) : (
+        <main className="workspace">
+          <Group orientation="horizontal" className="panels">
+            <Panel id="filters" panelRef={filtersRef} collapsible defaultSize="270px" minSize="200px" maxSize="40%" onResize={(size) => setFiltersOpen(size.asPercentage > 0)}>
+              <SidePanel />
+            </Panel>
+            <Separator className="resize-handle" />
+            <Panel id="graph" minSize="30%">
+              <GraphRegion />
+            </Panel>
+            <Separator className="resize-handle" />
+            <Panel id="details" collapsible defaultSize="360px" minSize="260px" maxSize="50%">
+              <Guarded>
+                <DetailsPanel />
+              </Guarded>
+            </Panel>
+          </Group>
+        </main>
+      )}
+    </div>
+  );
+}

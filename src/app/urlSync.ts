@@ -1,0 +1,96 @@
+import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../domain/urlState';
+import type { AppState, AppStore } from '../store/appStore';
+
+export function urlContext(s: AppState): UrlContext {
+  const v = s.graph.vocabularies;
+  return {
+    nodeIds: new Set(s.index.nodeById.keys()),
+    edgeIds: new Set(s.index.edgeById.keys()),
+    values: {
+      countries: new Set(v.countries.map((c) => c.code)),
+      sectors: new Set(v.sectors.map((c) => c.id)),
+      types: new Set(v.nodeTypes.map((c) => c.id)),
+    },
+  };
+}
+
+const viewOf = (s: AppState, withLang: boolean): ViewState => ({
+  selection: s.selection,
+  filters: s.filters,
+  query: s.query,
+  lang: withLang ? s.lang : null,
+  viewport: s.viewport,
+});
+
+function applyView(store: AppStore, view: ViewState): void {
+  const s = store.getState();
+  s.setFilters(view.filters);
+  s.setQuery(view.query);
+  if (view.lang) s.setLang(view.lang);
+  s.select(view.selection);
+}
+
+/**
+ * Keeps the URL and the store in step. A change of selection is a new history entry, so the
+ * browser's back and forward walk the selection history; everything else replaces the entry.
+ */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const ctx = urlContext(store.getState());
+  const initial = parseViewState(win.location.search, ctx);
+  applyView(store, initial.state);
+  if (initial.state.viewport) store.getState().setViewport(initial.state.viewport);
+  for (const n of initial.notices) {
+    const key = n.reason === 'unknown' ? 'urlUnknown' : n.reason === 'too-long' ? 'urlTooLong' : 'urlInvalid';
+    store.getState().pushNotice({ key, params: { param: n.param, value: n.value }, tone: 'warning' });
+  }
+  // The language is shared in the URL only once someone chose it there or changed it here.
+  let langInUrl = initial.state.lang !== null;
+
+  const write = (mode: 'push' | 'replace') => {
+    const s = store.getState();
+    const search = serializeViewState(viewOf(s, langInUrl), new URLSearchParams(win.location.search));
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    try {
+      if (mode === 'push') win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    } catch {
+      // Browsers throttle history updates; the next change writes the URL again.
+    }
+  };
+  write('replace');
+
+  let applyingPop = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applyingPop) return;
+    if (s.lang !== prev.lang) langInUrl = true;
+    if (s.selection !== prev.selection) {
+      clearTimeout(timer);
+      write('push');
+      return;
+    }
+    if (s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
+      clearTimeout(timer);
+      timer = setTimeout(() => write('replace'), 150);
+    }
+  });
+
+  const onPop = () => {
+    const { state } = parseViewState(win.location.search, ctx);
+    applyingPop = true;
+    try {
+      applyView(store, { ...state, lang: state.lang });
+      if (!state.selection) store.getState().select(null);
+    } finally {
+      applyingPop = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
+

@@ -1,0 +1,79 @@
+import type { GraphNode } from '../io/schema';
+import type { GraphIndex } from './graph';
+
+export const FACETS = ['countries', 'sectors', 'types'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface Filters {
+  countries: readonly string[];
+  sectors: readonly string[];
+  types: readonly string[];
+  /** Show the direct neighbours of matching nodes too (dimmed). */
+  keepNeighbours: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], types: [], keepNeighbours: false };
+
+export function isFiltering(f: Filters): boolean {
+  return FACETS.some((k) => f[k].length > 0);
+}
+
+/** Values of one facet that a node has. */
+export function facetValues(node: GraphNode, facet: Facet): readonly string[] {
+  if (facet === 'countries') return node.country ? [node.country] : [];
+  if (facet === 'sectors') return node.sectors;
+  return [node.type];
+}
+
+/** Within a group, checked values are OR-ed; an empty group does not restrict. */
+function matchesFacet(node: GraphNode, facet: Facet, checked: readonly string[]): boolean {
+  if (checked.length === 0) return true;
+  return facetValues(node, facet).some((v) => checked.includes(v));
+}
+
+/** Groups are AND-ed. `except` leaves one group out, as facet counts need. */
+export function matchesFilters(node: GraphNode, f: Filters, except?: Facet): boolean {
+  return FACETS.every((k) => k === except || matchesFacet(node, k, f[k]));
+}
+
+/**
+ * How many nodes each value of `facet` would show: nodes that match every other group's
+ * choices and have that value (as a shop's facets count).
+ */
+export function facetCounts(nodes: readonly GraphNode[], f: Filters, facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    if (!matchesFilters(node, f, facet)) continue;
+    for (const v of facetValues(node, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface Visibility {
+  /** Nodes drawn at all. */
+  visible: Set<string>;
+  /** Visible only as neighbours of a match ("keep their neighbours"). */
+  dimmed: Set<string>;
+}
+
+export function computeVisibility(index: GraphIndex, f: Filters): Visibility {
+  const nodes = index.graph.nodes;
+  if (!isFiltering(f)) return { visible: new Set(nodes.map((n) => n.id)), dimmed: new Set() };
+  const visible = new Set(nodes.filter((n) => matchesFilters(n, f)).map((n) => n.id));
+  const dimmed = new Set<string>();
+  if (f.keepNeighbours) {
+    for (const id of [...visible]) {
+      for (const { other } of index.incidences.get(id) ?? []) {
+        if (!visible.has(other)) dimmed.add(other);
+      }
+    }
+    for (const id of dimmed) visible.add(id);
+  }
+  return { visible, dimmed };
+}
+
+export function toggleValue(f: Filters, facet: Facet, value: string, checked: boolean): Filters {
+  const current = f[facet];
+  const next = checked ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
+  return { ...f, [facet]: next };
+}

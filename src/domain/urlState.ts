@@ -1,0 +1,153 @@
+import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
+
+export const LANGS = ['zh', 'en', 'both'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+
+/** Everything about the view that a shared URL carries. */
+export interface ViewState {
+  selection: Selection;
+  filters: Filters;
+  query: string;
+  lang: Lang | null;
+  viewport: Viewport | null;
+}
+
+export interface UrlNotice {
+  param: string;
+  value: string;
+  reason: 'unknown' | 'invalid' | 'too-long';
+}
+
+/** What ids and vocabulary values exist, so that the URL can be checked against them. */
+export interface UrlContext {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+  values: Record<Facet, ReadonlySet<string>>;
+}
+
+const PARAM: Record<Facet, string> = { countries: 'country', sectors: 'sector', types: 'type' };
+const MAX_PARAM = 2000;
+const MAX_LIST = 200;
+const MAX_QUERY = 200;
+const MAX_NOTICE_VALUE = 80;
+
+export const EMPTY_VIEW: ViewState = { selection: null, filters: EMPTY_FILTERS, query: '', lang: null, viewport: null };
+
+function clip(v: string): string {
+  return v.length > MAX_NOTICE_VALUE ? `${v.slice(0, MAX_NOTICE_VALUE)}…` : v;
+}
+
+/**
+ * Reads a view from a query string. Never throws: anything unknown, malformed or oversized is
+ * dropped and reported as a notice, and the rest of the view still applies.
+ */
+export function parseViewState(search: string, ctx: UrlContext): { state: ViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: EMPTY_VIEW, notices: [{ param: '?', value: clip(search), reason: 'invalid' }] };
+  }
+  const get = (name: string): string | null => {
+    const v = params.get(name);
+    if (v === null) return null;
+    if (v.length > MAX_PARAM) {
+      notices.push({ param: name, value: clip(v), reason: 'too-long' });
+      return null;
+    }
+    return v;
+  };
+
+  let selection: Selection = null;
+  const sel = get('node') ?? null;
+  const edge = get('edge') ?? null;
+  if (sel !== null) {
+    if (ctx.nodeIds.has(sel)) selection = { kind: 'node', id: sel };
+    else notices.push({ param: 'node', value: clip(sel), reason: 'unknown' });
+  } else if (edge !== null) {
+    if (ctx.edgeIds.has(edge)) selection = { kind: 'edge', id: edge };
+    else notices.push({ param: 'edge', value: clip(edge), reason: 'unknown' });
+  }
+
+  const filters: Filters = { ...EMPTY_FILTERS };
+  for (const facet of FACETS) {
+    const v = get(PARAM[facet]);
+    if (v === null || v === '') continue;
+    const items = v.split(',').slice(0, MAX_LIST);
+    const ok: string[] = [];
+    for (const item of items) {
+      if (ctx.values[facet].has(item)) {
+        if (!ok.includes(item)) ok.push(item);
+      } else notices.push({ param: PARAM[facet], value: clip(item), reason: 'unknown' });
+    }
+    filters[facet] = ok;
+  }
+  const nb = get('neighbours');
+  if (nb !== null) {
+    if (nb === '1' || nb === '0') filters.keepNeighbours = nb === '1';
+    else notices.push({ param: 'neighbours', value: clip(nb), reason: 'invalid' });
+  }
+
+  let query = get('q') ?? '';
+  if (query.length > MAX_QUERY) {
+    notices.push({ param: 'q', value: clip(query), reason: 'too-long' });
+    query = query.slice(0, MAX_QUERY);
+  }
+  // Control characters have no place in a search box.
+  query = query.replace(/[\u0000-\u001f\u007f]/g, '');
+
+  let lang: Lang | null = null;
+  const l = get('lang');
+  if (l !== null) {
+    if ((LANGS as readonly string[]).includes(l)) lang = l as Lang;
+    else notices.push({ param: 'lang', value: clip(l), reason: 'invalid' });
+  }
+
+  let viewport: Viewport | null = null;
+  const view = get('view');
+  if (view !== null) {
+    const parts = view.split(',');
+    const nums = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+    const [x, y, zoom] = nums;
+    if (
+      parts.length === 3 &&
+      x !== undefined && y !== undefined && zoom !== undefined &&
+      nums.every(Number.isFinite) &&
+      Math.abs(x) < 1e7 && Math.abs(y) < 1e7 &&
+      zoom > 0.001 && zoom <= 100
+    ) {
+      viewport = { x, y, zoom };
+    } else notices.push({ param: 'view', value: clip(view), reason: 'invalid' });
+  }
+
+  return { state: { selection, filters, query, lang, viewport }, notices };
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** Writes a view as query parameters, keeping any parameter this module does not own (such as `graph`). */
+export function serializeViewState(state: ViewState, keep?: URLSearchParams): string {
+  const params = new URLSearchParams();
+  const passthrough = keep?.get('graph');
+  if (passthrough) params.set('graph', passthrough);
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  for (const facet of FACETS) if (state.filters[facet].length) params.set(PARAM[facet], state.filters[facet].join(','));
+  if (state.filters.keepNeighbours) params.set('neighbours', '1');
+  if (state.query) params.set('q', state.query);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.viewport) {
+    const { x, y, zoom } = state.viewport;
+    params.set('view', `${round(x, 1)},${round(y, 1)},${round(zoom, 3)}`);
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

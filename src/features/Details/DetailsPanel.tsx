@@ -1,0 +1,225 @@
+import { useMemo } from 'react';
+import { groupRelations } from '../../domain/graph';
+import type { GraphEdge, GraphNode } from '../../io/schema';
+import { flagOf, pick, uiLangOf } from '../../i18n/messages';
+import { graphCommands } from '../../renderer/commands';
+import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { formatFactValue } from './format';
+import { Sources } from './Sources';
+
+function useLabels() {
+  const lang = useAppStore((s) => s.lang);
+  const vocab = useAppStore((s) => s.graph.vocabularies);
+  return useMemo(() => {
+    const l = lang === 'both' ? 'en' : lang;
+    const map = <T extends { label: { zh: string; en: string } }>(items: T[], key: (t: T) => string) =>
+      new Map(items.map((i) => [key(i), pick(i.label, l)]));
+    return {
+      lang,
+      types: map(vocab.nodeTypes, (t) => t.id),
+      colors: new Map(vocab.nodeTypes.map((t) => [t.id, t.color])),
+      sectors: map(vocab.sectors, (t) => t.id),
+      countries: map(vocab.countries, (t) => t.code),
+      relations: new Map(vocab.relationTypes.map((r) => [r.id, r])),
+      name: (n: GraphNode) => (lang === 'en' ? n.name.en : n.name.zh),
+      otherName: (n: GraphNode) => (lang === 'en' ? n.name.zh : n.name.en),
+    };
+  }, [lang, vocab]);
+}
+
+function NodeButton({ node }: { node: GraphNode }) {
+  const store = useAppStoreApi();
+  const { name, colors } = useLabels();
+  return (
+    <button
+      type="button"
+      className="node-link"
+      onClick={() => {
+        store.getState().select({ kind: 'node', id: node.id });
+        graphCommands()?.centerOn(node.id);
+      }}
+    >
+      <span className="dot" style={{ background: colors.get(node.type) }} aria-hidden="true" />
+      {name(node)}
+    </button>
+  );
+}
+
+function NodeDetails({ node }: { node: GraphNode }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const index = useAppStore((s) => s.index);
+  const labels = useLabels();
+  const ui = uiLangOf(labels.lang);
+  const groups = useMemo(() => groupRelations(index, node.id), [index, node.id]);
+  const countryInferred = node.inferredFields?.includes('country');
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <header className="details-header">
+        <span className="type-badge" style={{ background: labels.colors.get(node.type) }}>
+          {labels.types.get(node.type) ?? node.type}
+        </span>
+        <h2 id="details-title" lang={labels.lang === 'en' ? 'en' : 'zh-Hans'}>
+          {labels.name(node)}
+        </h2>
+        <p className="other-name" lang={labels.lang === 'en' ? 'zh-Hans' : 'en'}>
+          {labels.otherName(node)}
+        </p>
+      </header>
+      <dl className="meta-list">
+        {node.country && (
+          <>
+            <dt>{t('country')}</dt>
+            <dd>
+              <span aria-hidden="true">{flagOf(node.country)} </span>
+              {labels.countries.get(node.country) ?? node.country}
+              {countryInferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
+            </dd>
+          </>
+        )}
+        {node.sectors.length > 0 && (
+          <>
+            <dt>{t('sectors')}</dt>
+            <dd className="chips">
+              {node.sectors.map((s) => (
+                <button key={s} type="button" className="chip" onClick={() => store.getState().setFilterValue('sectors', s, true)}>
+                  {labels.sectors.get(s) ?? s}
+                </button>
+              ))}
+            </dd>
+          </>
+        )}
+        {node.aliases.length > 0 && (
+          <>
+            <dt>{t('aliases')}</dt>
+            <dd>{node.aliases.join(' · ')}</dd>
+          </>
+        )}
+      </dl>
+      {node.description && <p className="description">{node.description[ui]}</p>}
+      {node.facts && node.facts.length > 0 && (
+        <section aria-labelledby="facts-h">
+          <h3 id="facts-h">{t('facts')}</h3>
+          <table className="facts">
+            <tbody>
+              {node.facts.map((f) => (
+                <tr key={f.key}>
+                  <th scope="row">{f.label[ui]}</th>
+                  <td>
+                    {f.date ?? formatFactValue(f, ui)}
+                    {f.year && <span className="muted"> ({f.year})</span>}
+                    {f.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
+                    {f.sources[0] && <span className="paragraph-ref" title={f.sources[0].quote}>{t('paragraph', { n: f.sources[0].paragraph })}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <section aria-labelledby="rel-h">
+        <h3 id="rel-h">{t('relationships')}</h3>
+        {groups.map((g) => {
+          const r = labels.relations.get(g.relation);
+          const title = r ? pick(g.direction === 'out' ? r.label : r.inverse, labels.lang === 'both' ? 'en' : labels.lang) : g.relation;
+          return (
+            <div key={`${g.relation}-${g.direction}`} className="relation-group">
+              <h4>
+                {title} <span className="muted">({g.items.length})</span>
+              </h4>
+              <ul>
+                {g.items.map(({ edge, other }) => {
+                  const o = index.nodeById.get(other);
+                  return o ? (
+                    <li key={edge.id}>
+                      <NodeButton node={o} />
+                      {edge.year && <span className="muted"> {edge.date ?? edge.year}</span>}
+                      {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
+                      <button type="button" className="edge-link" aria-label={`${t('relation')}: ${title} ${labels.name(o)}`} onClick={() => store.getState().select({ kind: 'edge', id: edge.id })}>
+                        ¶
+                      </button>
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section aria-labelledby="src-h">
+        <h3 id="src-h">{t('sources')}</h3>
+        <Sources sources={node.sources} />
+      </section>
+    </article>
+  );
+}
+
+function EdgeDetails({ edge }: { edge: GraphEdge }) {
+  const t = useT();
+  const index = useAppStore((s) => s.index);
+  const labels = useLabels();
+  const ui = uiLangOf(labels.lang);
+  const source = index.nodeById.get(edge.source);
+  const target = index.nodeById.get(edge.target);
+  const r = labels.relations.get(edge.type);
+  const relation = r ? pick(r.label, labels.lang === 'both' ? 'en' : labels.lang) : edge.type;
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <header className="details-header">
+        <span className="type-badge relation">{t('relation')}</span>
+        <h2 id="details-title">
+          {source ? labels.name(source) : edge.source} → {relation} → {target ? labels.name(target) : edge.target}
+        </h2>
+      </header>
+      <dl className="meta-list">
+        <dt>{t('from')}</dt>
+        <dd>{source && <NodeButton node={source} />}</dd>
+        <dt>{t('relation')}</dt>
+        <dd>
+          {relation}
+          {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferred')}</span>}
+        </dd>
+        <dt>{t('to')}</dt>
+        <dd>{target && <NodeButton node={target} />}</dd>
+        {(edge.date || edge.year) && (
+          <>
+            <dt>{t('year')}</dt>
+            <dd>
+              {edge.date ?? edge.year}
+              {edge.yearInferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
+            </dd>
+          </>
+        )}
+        {edge.role && (
+          <>
+            <dt>{t('role')}</dt>
+            <dd>{edge.role[ui]}</dd>
+          </>
+        )}
+      </dl>
+      {edge.note && <p className="description">{edge.note[ui]}</p>}
+      <section aria-labelledby="src-h">
+        <h3 id="src-h">{t('sources')}</h3>
+        <Sources sources={edge.sources} />
+      </section>
+    </article>
+  );
+}
+
+export function DetailsPanel({ onClose }: { onClose?: () => void }) {
+  const t = useT();
+  const selection = useAppStore((s) => s.selection);
+  const index = useAppStore((s) => s.index);
+  const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
+  const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
+  return (
+    <aside className="details" aria-label={t('details')}>
+      {onClose && (
+        <button type="button" className="icon-button close" aria-label={t('closeDetails')} onClick={onClose}>
+          ×
+        </button>
+      )}
+      {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <p className="empty-state">{t('nothingSelected')}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,31 @@
+import { memo } from 'react';
+import { pick } from '../../i18n/messages';
+import { useAppStore, useT } from '../../store/hooks';
+
+export const Legend = memo(function Legend() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const types = useAppStore((s) => s.graph.vocabularies.nodeTypes);
+  const l = lang === 'both' ? 'en' : lang;
+  return (
+    <section className="legend" aria-label={t('legend')}>
+      <h2 className="legend-title">{t('legend')}</h2>
+      <ul>
+        {types.map((type) => (
+          <li key={type.id}>
+            <span className={`swatch shape-${type.shape}`} style={{ background: type.color }} aria-hidden="true" />
+            {pick(type.label, l)}
+          </li>
+        ))}
+        <li>
+          <span className="edge-swatch" aria-hidden="true" />
+          {l === 'zh' ? '原文所述关系' : 'stated in the article'}
+        </li>
+        <li>
+          <span className="edge-swatch dashed" aria-hidden="true" />
+          {t('inferredShort')}
+        </li>
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { ListBox, ListBoxItem, type Selection as AriaSelection } from 'react-aria-components';
+import { graphCommands } from '../../renderer/commands';
+import { useAppStore, useAppStoreApi, useT, useVisibility } from '../../store/hooks';
+
+/** The visible nodes as a keyboard- and screen-reader-friendly list; choosing one selects it. */
+export function NodeList() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
+  const nodes = useAppStore((s) => s.graph.nodes);
+  const selection = useAppStore((s) => s.selection);
+  const { visible } = useVisibility();
+  const collator = useMemo(() => new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-CN-u-co-pinyin'), [lang]);
+  const items = useMemo(
+    () =>
+      nodes
+        .filter((n) => visible.has(n.id))
+        .map((n) => ({ id: n.id, primary: lang === 'en' ? n.name.en : n.name.zh, secondary: lang === 'both' ? n.name.en : '' }))
+        .sort((a, b) => collator.compare(a.primary, b.primary)),
+    [nodes, visible, lang, collator],
+  );
+  const selectedKeys = selection?.kind === 'node' ? [selection.id] : [];
+  const onChange = (keys: AriaSelection) => {
+    if (keys === 'all') return;
+    const [first] = [...keys];
+    if (first === undefined) return;
+    store.getState().select({ kind: 'node', id: String(first) });
+    graphCommands()?.centerOn(String(first));
+  };
+  return (
+    <ListBox
+      aria-label={t('visibleNodes')}
+      className="node-list"
+      items={items}
+      selectionMode="single"
+      selectedKeys={selectedKeys}
+      onSelectionChange={onChange}
+    >
+      {(item) => (
+        <ListBoxItem id={item.id} textValue={item.primary} className="node-list-item">
+          {item.primary}
+          {item.secondary && <span className="muted"> {item.secondary}</span>}
+        </ListBoxItem>
+      )}
+    </ListBox>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useMemo } from 'react';
+import { ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
+import { buildSearchIndex, searchNodes } from '../../domain/search';
+import type { GraphNode } from '../../io/schema';
+import { pick } from '../../i18n/messages';
+import { graphCommands } from '../../renderer/commands';
+import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+
+/** Loads the language tools and builds the index once per graph, after first paint. */
+function useSearchIndex() {
+  const store = useAppStoreApi();
+  const graph = useAppStore((s) => s.graph);
+  useEffect(() => {
+    let live = true;
+    import('./searchTools')
+      .then(({ searchTools }) => {
+        if (live) store.getState().setSearchIndex(buildSearchIndex(graph.nodes, searchTools));
+      })
+      .catch((err: unknown) => store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
+    return () => {
+      live = false;
+    };
+  }, [graph, store]);
+}
+
+export function SearchBox() {
+  useSearchIndex();
+  const t = useT();
+  const store = useAppStoreApi();
+  const query = useAppStore((s) => s.query);
+  const lang = useAppStore((s) => s.lang);
+  const index = useAppStore((s) => s.index);
+  const searchIndex = useAppStore((s) => s.searchIndex);
+  const typeLabels = useMemo(() => new Map(index.graph.vocabularies.nodeTypes.map((v) => [v.id, v.label])), [index]);
+
+  const items = useMemo((): GraphNode[] => {
+    if (!searchIndex || !query.trim()) return [];
+    return searchNodes(searchIndex, query).flatMap((hit) => {
+      const node = index.nodeById.get(hit.id);
+      return node ? [node] : [];
+    });
+  }, [searchIndex, query, index]);
+
+  const onSelect = (key: Key | null) => {
+    if (key === null) return;
+    const id = String(key);
+    store.getState().select({ kind: 'node', id });
+    graphCommands()?.centerOn(id);
+  };
+
+  return (
+    <ComboBox
+      className="search"
+      aria-label={t('search')}
+      inputValue={query}
+      onInputChange={(v) => store.getState().setQuery(v)}
+      items={items}
+      selectedKey={null}
+      onSelectionChange={onSelect}
+      allowsCustomValue
+      allowsEmptyCollection
+      menuTrigger="input"
+    >
+      <div className="search-field">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="search-icon">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <Input placeholder={t('searchPlaceholder')} />
+      </div>
+      <Popover className="search-popover" placement="bottom start" offset={4}>
+        <ListBox className="search-results" renderEmptyState={() => <div className="search-empty">{t('noResults')}</div>}>
+          {(node: GraphNode) => {
+            const type = typeLabels.get(node.type);
+            const primary = lang === 'en' ? node.name.en : node.name.zh;
+            const secondary = lang === 'en' ? node.name.zh : node.name.en;
+            return (
+              <ListBoxItem id={node.id} textValue={primary} className="search-result">
+                <span className="result-names">
+                  <span className="result-primary">{primary}</span>
+                  <span className="result-secondary">{secondary}</span>
+                </span>
+                {type && <span className="result-type">{pick(type, lang === 'both' ? 'en' : lang)}</span>}
+              </ListBoxItem>
+            );
+          }}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Core } from 'cytoscape';
+
+let fcoseReady: Promise<void> | null = null;
+
+/** fcose is loaded on first use, so that it stays out of the initial bundle. */
+function loadFcose(cytoscapeCore: typeof import('cytoscape')): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then((m) => {
+    cytoscapeCore.use(m.default);
+  });
+  return fcoseReady;
+}
+
+export type LayoutName = 'force' | 'preset';
+
+export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
+  if (name === 'preset') return;
+  const cytoscapeCore = (await import('cytoscape')).default;
+  await loadFcose(cytoscapeCore);
+  const layout = cy.elements().layout({
+    name: 'fcose',
+    quality: 'proof',
+    randomize: true,
+    animate: false,
+    nodeDimensionsIncludeLabels: true,
+    nodeSeparation: 90,
+    idealEdgeLength: 90,
+    nodeRepulsion: 9000,
+    packComponents: true,
+    padding: 30,
+  } as never);
+  const done = layout.promiseOn('layoutstop');
+  layout.run();
+  await done;
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The browser the journeys run in: $CHROME_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install one with `sudo apt-get install -y chromium fonts-noto-cjk` ' +
+        '(Debian/Ubuntu), or set CHROME_PATH to a Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export interface Harness {
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built site (`npm run build` first) and starts a headless Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return {
+    browser,
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface PageProblems {
+  errors: string[];
+}
+
+/** Opens a page at a viewport, collecting console errors and uncaught exceptions. */
+export async function openPage(h: Harness, path = '', opts: { width?: number; height?: number; locale?: string } = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await h.browser.newContext({
+    viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+    locale: opts.locale ?? 'en-US',
+    acceptDownloads: true,
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.errors.push(String(e)));
+  await page.goto(h.baseUrl + path);
+  await waitReady(page);
+  return { page, problems };
+}
+
+/** Waits until the graph region says it is no longer busy. */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForSelector('section#graph[aria-busy="false"]', { timeout: 30_000 });
+}
+
+/** Clicks a node on the canvas at its rendered position. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const pos = await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const n = cy.getElementById(nodeId);
+    const p = n.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(pos.x, pos.y);
+}
