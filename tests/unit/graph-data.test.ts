@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { articleParagraphs, cleanArticle } from '../../src/domain/article';
+import { indexGraph } from '../../src/domain/graph';
+import { validateGraph } from '../../src/io/validateGraph';
+import { bundledGraph as g, rawArticle, rawGraph } from '../fixtures';
+
+const index = indexGraph(g);
+const paragraphs = articleParagraphs(cleanArticle(rawArticle));
+const node = (id: string) => {
+  const n = index.nodeById.get(id);
+  if (!n) throw new Error(`no node ${id}`);
+  return n;
+};
+const hasEdge = (source: string, type: string, target: string) =>
+  g.edges.some((e) => e.source === source && e.type === type && e.target === target);
+const fact = (id: string, key: string) => node(id).facts?.find((f) => f.key === key);
+
+describe('graph-data as a whole', () => {
+  it('passes the validator, against the article', () => {
+    const result = validateGraph(rawGraph, rawArticle);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('is large enough to cover the article', () => {
+    expect(g.nodes.length).toBeGreaterThan(50);
+    expect(g.edges.length).toBeGreaterThan(70);
+  });
+
+  it('traces every edge and every node to a verbatim quote of the cleaned article', () => {
+    const all = [...g.nodes.flatMap((n) => n.sources), ...g.edges.flatMap((e) => e.sources)];
+    expect(all.length).toBeGreaterThan(g.nodes.length + g.edges.length - 1);
+    for (const e of g.edges) expect(e.sources.length).toBeGreaterThan(0);
+    for (const n of g.nodes) expect(n.sources.length, n.id).toBeGreaterThan(0);
+    for (const s of all) expect(paragraphs[s.paragraph - 1], s.quote).toContain(s.quote);
+  });
+
+  it('names every node in simplified Chinese and English', () => {
+    for (const n of g.nodes) {
+      expect(n.name.zh).toMatch(/[\u4e00-\u9fff]|[A-Z]/);
+      expect(n.name.en).toMatch(/[A-Za-z]/);
+      expect(n.name.zh, n.id).not.toMatch(/[關發團國際與華區]/); // traditional forms belong in aliases
+    }
+  });
+});
+
+describe('facts of the article in the graph', () => {
+  it('the Heidelberg centre is in Germany and was set up by 中关村发展集团', () => {
+    expect(node('zgc-heidelberg-centre').country).toBe('DE');
+    expect(hasEdge('zgc-development-group', 'founded', 'zgc-heidelberg-centre')).toBe(true);
+    expect(hasEdge('zgc-heidelberg-centre', 'located-in', 'heidelberg')).toBe(true);
+    expect(hasEdge('heidelberg', 'located-in', 'germany')).toBe(true);
+  });
+
+  it('the group has centres in Silicon Valley, Heidelberg and Tel Aviv and offices in Toronto, Helsinki and Tokyo', () => {
+    const founded = g.edges.filter((e) => e.source === 'zgc-development-group' && e.type === 'founded').map((e) => node(e.target).country);
+    expect(new Set(founded)).toEqual(new Set(['US', 'DE', 'IL', 'CA', 'FI', 'JP', 'CN']));
+  });
+
+  it('Elsevier is part of RELX, and The Lancet is a RELX journal', () => {
+    expect(hasEdge('elsevier', 'subsidiary-of', 'relx')).toBe(true);
+    expect(hasEdge('the-lancet', 'published-by', 'relx')).toBe(true);
+    expect(node('relx').country).toBe('GB');
+  });
+
+  it('Novo Nordisk was founded in Denmark in 1923 and its China R&D centre in 1997', () => {
+    expect(node('novo-nordisk').country).toBe('DK');
+    expect(fact('novo-nordisk', 'founded')?.value).toBe(1923);
+    expect(fact('novo-nordisk-china-rd', 'founded')?.value).toBe(1997);
+    expect(hasEdge('novo-nordisk', 'founded', 'novo-nordisk-china-rd')).toBe(true);
+  });
+
+  it('the China R&D centre is in the Zhongguancun Life Science Park and was recognised by the commission', () => {
+    expect(hasEdge('novo-nordisk-china-rd', 'located-in', 'zgc-life-science-park')).toBe(true);
+    const e = g.edges.find((x) => x.source === 'novo-nordisk-china-rd' && x.type === 'recognised-by');
+    expect(e?.target).toBe('beijing-science-commission');
+    expect(e?.date).toBe('2022-08');
+  });
+
+  it('INNOVO was founded in March 2019 and has evaluated 80+ projects, partnered with 30+, 2 in the pipeline', () => {
+    expect(g.edges.find((e) => e.target === 'innovo-platform' && e.type === 'founded')?.date).toBe('2019-03');
+    expect(fact('novo-nordisk-china-rd', 'projects-evaluated')).toMatchObject({ value: 80, qualifier: 'over' });
+    expect(fact('novo-nordisk-china-rd', 'projects-partnered')).toMatchObject({ value: 30, qualifier: 'over' });
+    expect(fact('novo-nordisk-china-rd', 'projects-in-pipeline')?.value).toBe(2);
+  });
+
+  it('Beijing has 189 foreign-funded enterprises with R&D functions', () => {
+    expect(fact('beijing', 'foreign-rd-enterprises')?.value).toBe(189);
+  });
+
+  it('29 companies form the first batch of foreign R&D centres, Novo Nordisk among them', () => {
+    expect(fact('first-foreign-rd-centres', 'recognised-companies')?.value).toBe(29);
+    expect(hasEdge('novo-nordisk', 'part-of', 'first-foreign-rd-centres')).toBe(true);
+  });
+
+  it('the overseas fund family: about USD 150 million committed, USD 1 billion mobilised, IRR 38%', () => {
+    expect(fact('zgc-overseas-fund-family', 'committed-capital')).toMatchObject({ value: 150_000_000, qualifier: 'about' });
+    expect(fact('zgc-overseas-fund-family', 'investment-scale')?.value).toBe(1_000_000_000);
+    expect(fact('zgc-overseas-fund-family', 'irr')?.value).toBe(38);
+    expect(hasEdge('zgc-international', 'invested-in', 'zgc-overseas-fund-family')).toBe(true);
+  });
+
+  it('the Zhongguancun Forum was upgraded in 2021: 140 organisations, 66 countries and regions, 100,000 attendances', () => {
+    expect(fact('zgc-forum', 'upgraded')?.value).toBe(2021);
+    expect(fact('zgc-forum', 'intl-organisations')?.value).toBe(140);
+    expect(fact('zgc-forum', 'countries-regions')?.value).toBe(66);
+    expect(fact('zgc-forum', 'attendance')?.value).toBe(100_000);
+  });
+
+  it('the officials and their roles', () => {
+    expect(g.edges.find((e) => e.source === 'yang-song' && e.type === 'works-for')?.role?.zh).toBe('副处长');
+    expect(hasEdge('zhao-qing', 'works-for', 'beijing-science-commission')).toBe(true);
+    expect(hasEdge('han-dan', 'leads', 'novo-nordisk-china-rd')).toBe(true);
+    expect(hasEdge('lu-jiang', 'leads', 'zgc-international')).toBe(true);
+    expect(hasEdge('zhang-yuguo', 'works-for', 'relx')).toBe(true);
+  });
+
+  it('RELX and the commission have cooperated since 2018; the Cell Symposium is part of the forum', () => {
+    expect(g.edges.find((e) => e.source === 'relx' && e.type === 'partner-of')?.year).toBe(2018);
+    expect(hasEdge('cell-symposium-beijing', 'part-of', 'zgc-forum')).toBe(true);
+    expect(fact('cell-symposium-beijing', 'editions')?.value).toBe(4);
+  });
+
+  it('the first overseas subsidiary, in Silicon Valley, dates from 2015', () => {
+    const e = g.edges.find((x) => x.source === 'zgc-north-america' && x.type === 'subsidiary-of');
+    expect(e?.target).toBe('zgc-development-group');
+    expect(e?.year).toBe(2015);
+    expect(node('zgc-north-america').country).toBe('US');
+  });
+
+  it('marks what the article does not say as inferred', () => {
+    expect(node('elsevier').inferredFields).toContain('country');
+    expect(g.edges.find((e) => e.source === 'the-lancet' && e.target === 'elsevier')?.inferred).toBe(true);
+    expect(g.edges.filter((e) => e.inferred).length).toBeGreaterThan(3);
+  });
+});
