@@ -94,7 +94,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Sear
   if (!raw) return [];
   const q = normalise(index.tools.toSimplified(raw));
   if (!q) return [];
-  const latin = /^[a-z0-9'\-]+$/.test(q);
+  const latin = /^[a-z0-9'-]+$/.test(q);
   const scores = new Map<string, number>();
   for (const doc of index.docs.values()) {
     let s = bestNameScore(doc.names, q);

@@ -103,7 +103,8 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     query = query.slice(0, MAX_QUERY);
   }
   // Control characters have no place in a search box.
-  query = query.replace(/[\u0000-\u001f\u007f]/g, '');
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  query = query.replace(/[\u0000-\u001f\u007f]/g, "");
 
   let lang: Lang | null = null;
   const l = get('lang');

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { separateOverlaps } from '../domain/separate';
 
 let fcoseReady: Promise<void> | null = null;
 
@@ -31,4 +32,14 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
+  removeOverlaps(cy);
+}
+
+/** Node bodies must not overlap; fcose gets close, a short separation pass finishes the job. */
+function removeOverlaps(cy: Core): void {
+  const nodes = cy.nodes();
+  if (nodes.length > 5000) return; // quadratic in the worst case; large graphs keep fcose's result
+  const boxes = nodes.map((n) => ({ x: n.position('x'), y: n.position('y'), w: n.outerWidth(), h: n.outerHeight() }));
+  separateOverlaps(boxes, 6);
+  cy.batch(() => nodes.forEach((n, i) => n.position({ x: boxes[i]!.x, y: boxes[i]!.y })));
 }

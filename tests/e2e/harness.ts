@@ -54,6 +54,7 @@ export async function openPage(h: Harness, path = '', opts: { width?: number; he
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(8000);
   const problems: PageProblems = { errors: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') problems.errors.push(m.text());

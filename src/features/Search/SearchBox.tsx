@@ -55,7 +55,6 @@ export function SearchBox() {
       inputValue={query}
       onInputChange={(v) => store.getState().setQuery(v)}
       items={items}
-      selectedKey={null}
       onSelectionChange={onSelect}
       allowsCustomValue
       allowsEmptyCollection
@@ -69,7 +68,7 @@ export function SearchBox() {
         <Input placeholder={t('searchPlaceholder')} />
       </div>
       <Popover className="search-popover" placement="bottom start" offset={4}>
-        <ListBox className="search-results" renderEmptyState={() => <div className="search-empty">{t('noResults')}</div>}>
+        <ListBox className="search-results" aria-label={t('searchResults')} renderEmptyState={() => <div className="search-empty">{t('noResults')}</div>}>
           {(node: GraphNode) => {
             const type = typeLabels.get(node.type);
             const primary = lang === 'en' ? node.name.en : node.name.zh;

@@ -52,11 +52,11 @@ export function ExportPng() {
         {t('exportPng')}
       </Button>
       <DialogTrigger>
-        <Button className="button split-toggle" aria-label={`${t('exportPng')} …`}>
+        <Button className="button split-toggle" aria-label={t('pngOptions')}>
           ▾
         </Button>
         <Popover placement="bottom end" className="popover">
-          <Dialog className="export-options" aria-label={`${t('exportPng')} …`}>
+          <Dialog className="export-options" aria-label={t('pngOptions')}>
             <RadioGroup value={scale} onChange={setScale} className="segmented small" orientation="horizontal" aria-label={t('exportScale')}>
               <span className="field-label">{t('exportScale')}</span>
               {['2', '3', '4'].map((s) => (

@@ -1,0 +1,73 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Legend } from '../../src/features/Legend/Legend';
+import { NodeList } from '../../src/features/NodeList/NodeList';
+import { SearchBox } from '../../src/features/Search/SearchBox';
+import { LanguageSwitch } from '../../src/features/Toolbar/LanguageSwitch';
+import { renderWithStore } from './render';
+
+describe('Legend', () => {
+  it('lists the node types from the vocabulary, in the UI language', () => {
+    const { store } = renderWithStore(<Legend />);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(11 + 2);
+    expect(legend).toHaveTextContent('Government body');
+    act(() => store.getState().setLang('zh'));
+    expect(screen.getByRole('region', { name: '图例' })).toHaveTextContent('政府机构');
+  });
+});
+
+describe('NodeList', () => {
+  it('lists the visible nodes and selects one', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<NodeList />);
+    const list = screen.getByRole('listbox', { name: 'Visible nodes' });
+    expect(within(list).getAllByRole('option')).toHaveLength(86);
+    act(() => store.getState().setFilterValue('countries', 'DK', true));
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Denmark', 'Novo Nordisk']);
+    await user.click(within(list).getByRole('option', { name: 'Novo Nordisk' }));
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'novo-nordisk' });
+  });
+});
+
+describe('SearchBox', () => {
+  it('finds pinyin, lists both names and the type, and selects with the keyboard', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />);
+    await waitFor(() => expect(store.getState().searchIndex).not.toBeNull());
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await user.type(box, 'nuohenuode');
+    const options = await screen.findAllByRole('option');
+    expect(options[0]).toHaveTextContent('Novo Nordisk');
+    expect(options[0]).toHaveTextContent('诺和诺德');
+    expect(options[0]).toHaveTextContent('Organisation');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'novo-nordisk' });
+  });
+
+  it('finds traditional Chinese and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />, 'zh');
+    await waitFor(() => expect(store.getState().searchIndex).not.toBeNull());
+    const box = screen.getByRole('combobox', { name: '搜索' });
+    await user.type(box, '愛思唯爾');
+    expect((await screen.findAllByRole('option'))[0]).toHaveTextContent('爱思唯尔');
+    await user.clear(box);
+    await user.type(box, 'zzqqxx');
+    expect(await screen.findByText('没有匹配项')).toBeInTheDocument();
+  });
+});
+
+describe('LanguageSwitch', () => {
+  it('switches between Chinese, English and both', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<LanguageSwitch />, 'zh');
+    const group = screen.getByRole('radiogroup', { name: '语言' });
+    await user.click(within(group).getByRole('radio', { name: 'English' }));
+    expect(store.getState().lang).toBe('en');
+    expect(screen.getByRole('radiogroup', { name: 'Language' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '中文 + English' }));
+    expect(store.getState().lang).toBe('both');
+  });
+});
