@@ -109,8 +109,13 @@ export function GraphCanvas() {
         if (cancelled) return;
         const { viewport, selection } = store.getState();
         if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-        else cy.fit(cy.elements(':visible'), 30);
-        if (!viewport && selection?.kind === 'node') revealNode(cy, selection.id);
+        else if (selection) {
+          // Opened on a selection (a shared link): frame it with its neighbourhood.
+          const el = cy.getElementById(selection.id);
+          const frame = selection.kind === 'node' ? el.closedNeighborhood() : el.union(el.connectedNodes());
+          cy.fit(frame, 80);
+          if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        } else cy.fit(cy.elements(':visible'), 30);
       })
       .catch((err: unknown) => {
         store.getState().pushNotice({ key: 'exportFailed', params: { error: String(err) }, tone: 'error' });

@@ -23,9 +23,9 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
     randomize: true,
     animate: false,
     nodeDimensionsIncludeLabels: true,
-    nodeSeparation: 90,
-    idealEdgeLength: 90,
-    nodeRepulsion: 9000,
+    nodeSeparation: 70,
+    idealEdgeLength: 70,
+    nodeRepulsion: 7000,
     packComponents: true,
     padding: 30,
   } as never);
@@ -41,5 +41,9 @@ function removeOverlaps(cy: Core): void {
   if (nodes.length > 5000) return; // quadratic in the worst case; large graphs keep fcose's result
   const boxes = nodes.map((n) => ({ x: n.position('x'), y: n.position('y'), w: n.outerWidth(), h: n.outerHeight() }));
   separateOverlaps(boxes, 6);
-  cy.batch(() => nodes.forEach((n, i) => n.position({ x: boxes[i]!.x, y: boxes[i]!.y })));
+  cy.batch(() => {
+    nodes.forEach((n, i) => {
+      n.position({ x: boxes[i]!.x, y: boxes[i]!.y });
+    });
+  });
 }

@@ -36,7 +36,7 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
         height: 'mapData(degree, 1, 24, 22, 58)',
         label: 'data(label)',
         'font-family': CANVAS_FONT,
-        'font-size': 11,
+        'font-size': 12,
         color: c.text,
         'text-wrap': 'wrap',
         'text-max-width': '96px',
