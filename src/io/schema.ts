@@ -37,7 +37,9 @@ export const factSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-export const INFERABLE_FIELDS = ['country', 'sectors', 'type'] as const;
+export const INFERABLE_FIELDS = ['country', 'sectors', 'type', 'geo'] as const;
+
+export const geoSchema = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 
 export const nodeSchema = z.object({
   id,
@@ -50,6 +52,8 @@ export const nodeSchema = z.object({
   facts: z.array(factSchema).optional(),
   inferred: z.boolean().optional(),
   inferredFields: z.array(z.enum(INFERABLE_FIELDS)).optional(),
+  /** Where the entity is, for the map layout. */
+  geo: geoSchema.optional(),
   isolatedReason: z.string().optional(),
   url: z.string().optional(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
@@ -91,6 +95,8 @@ export const sectorSchema = z.object({ id, label: localizedSchema });
 export const countrySchema = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   label: localizedSchema,
+  /** A point inside the country, for nodes that have a country but no place of their own. */
+  geo: geoSchema.optional(),
 });
 
 export const vocabulariesSchema = z.object({
@@ -125,6 +131,7 @@ export const graphSchema = z.object({
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
+export type Geo = z.infer<typeof geoSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type GraphNode = z.infer<typeof nodeSchema>;
