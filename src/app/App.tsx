@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Group, Panel, Separator, type PanelImperativeHandle } from 'react-resizable-panels';
 import { DetailsPanel } from '../features/Details/DetailsPanel';
+import { ExploreBanners, GraphControls } from '../features/Explore/GraphControls';
 import { FiltersPanel } from '../features/Filters/FiltersPanel';
 import { Legend } from '../features/Legend/Legend';
 import { NodeList } from '../features/NodeList/NodeList';
@@ -49,6 +50,12 @@ function GraphRegion() {
       <Guarded>
         <GraphCanvas />
       </Guarded>
+      <div className="graph-top">
+        <Guarded>
+          <GraphControls />
+          <ExploreBanners />
+        </Guarded>
+      </div>
       {busy && (
         <div className="busy-overlay" aria-hidden="true">
           <span className="spinner" /> {t('loading')}
@@ -139,15 +146,15 @@ export function App() {
       ) : (
         <main className="workspace">
           <Group orientation="horizontal" className="panels">
-            <Panel id="filters" panelRef={filtersRef} collapsible defaultSize="270px" minSize="200px" maxSize="40%" onResize={(size) => setFiltersOpen(size.asPercentage > 0)}>
+            <Panel id="panel-filters" panelRef={filtersRef} collapsible defaultSize="270px" minSize="200px" maxSize="40%" onResize={(size) => setFiltersOpen(size.asPercentage > 0)}>
               <SidePanel />
             </Panel>
             <Separator className="resize-handle" />
-            <Panel id="graph" minSize="30%">
+            <Panel id="panel-graph" minSize="30%">
               <GraphRegion />
             </Panel>
             <Separator className="resize-handle" />
-            <Panel id="details" collapsible defaultSize="360px" minSize="260px" maxSize="50%">
+            <Panel id="panel-details" collapsible defaultSize="360px" minSize="260px" maxSize="50%">
               <Guarded>
                 <DetailsPanel />
               </Guarded>

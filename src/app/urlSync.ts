@@ -1,5 +1,6 @@
 import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../domain/urlState';
-import type { AppState, AppStore } from '../store/appStore';
+import { graphYears } from '../domain/explore';
+import { LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
 
 export function urlContext(s: AppState): UrlContext {
   const v = s.graph.vocabularies;
@@ -11,6 +12,12 @@ export function urlContext(s: AppState): UrlContext {
       sectors: new Set(v.sectors.map((c) => c.id)),
       types: new Set(v.nodeTypes.map((c) => c.id)),
     },
+    layouts: LAYOUTS,
+    sizes: SIZE_MODES,
+    years: (() => {
+      const ys = graphYears(s.index);
+      return { min: ys[0] ?? 1000, max: ys.at(-1) ?? 2999 };
+    })(),
   };
 }
 
@@ -20,6 +27,11 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   query: s.query,
   lang: withLang ? s.lang : null,
   viewport: s.viewport,
+  focus: s.focus,
+  path: s.path,
+  layout: s.layout,
+  year: s.year,
+  sizeBy: s.sizeBy,
 });
 
 function applyView(store: AppStore, view: ViewState): void {
@@ -27,6 +39,11 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setFilters(view.filters);
   s.setQuery(view.query);
   if (view.lang) s.setLang(view.lang);
+  s.setFocus(view.focus);
+  s.setPath(view.path);
+  s.setLayout((view.layout as LayoutName | null) ?? 'force');
+  s.setYear(view.year);
+  s.setSizeBy((view.sizeBy as SizeBy | null) ?? 'degree');
   s.select(view.selection);
 }
 
@@ -70,7 +87,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       write('push');
       return;
     }
-    if (s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
+    const explored = s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.sizeBy !== prev.sizeBy;
+    if (explored || s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
       clearTimeout(timer);
       timer = setTimeout(() => write('replace'), 150);
     }

@@ -54,6 +54,8 @@ export interface Visibility {
   visible: Set<string>;
   /** Visible only as neighbours of a match ("keep their neighbours"). */
   dimmed: Set<string>;
+  /** When set, only these edges may be drawn (the timeline); otherwise any edge between visible nodes. */
+  edges?: Set<string>;
 }
 
 export function computeVisibility(index: GraphIndex, f: Filters): Visibility {

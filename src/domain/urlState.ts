@@ -1,3 +1,4 @@
+import type { Focus } from './explore';
 import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 
 export const LANGS = ['zh', 'en', 'both'] as const;
@@ -18,6 +19,11 @@ export interface ViewState {
   query: string;
   lang: Lang | null;
   viewport: Viewport | null;
+  focus: Focus | null;
+  path: { from: string; to: string | null } | null;
+  layout: string | null;
+  year: number | null;
+  sizeBy: string | null;
 }
 
 export interface UrlNotice {
@@ -31,6 +37,9 @@ export interface UrlContext {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
   values: Record<Facet, ReadonlySet<string>>;
+  layouts: readonly string[];
+  sizes: readonly string[];
+  years: { min: number; max: number };
 }
 
 const PARAM: Record<Facet, string> = { countries: 'country', sectors: 'sector', types: 'type' };
@@ -39,7 +48,18 @@ const MAX_LIST = 200;
 const MAX_QUERY = 200;
 const MAX_NOTICE_VALUE = 80;
 
-export const EMPTY_VIEW: ViewState = { selection: null, filters: EMPTY_FILTERS, query: '', lang: null, viewport: null };
+export const EMPTY_VIEW: ViewState = {
+  selection: null,
+  filters: EMPTY_FILTERS,
+  query: '',
+  lang: null,
+  viewport: null,
+  focus: null,
+  path: null,
+  layout: null,
+  year: null,
+  sizeBy: null,
+};
 
 function clip(v: string): string {
   return v.length > MAX_NOTICE_VALUE ? `${v.slice(0, MAX_NOTICE_VALUE)}…` : v;
@@ -130,7 +150,54 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     } else notices.push({ param: 'view', value: clip(view), reason: 'invalid' });
   }
 
-  return { state: { selection, filters, query, lang, viewport }, notices };
+  const knownNode = (param: string, id: string): boolean => {
+    if (ctx.nodeIds.has(id)) return true;
+    notices.push({ param, value: clip(id), reason: 'unknown' });
+    return false;
+  };
+
+  let focus: Focus | null = null;
+  const f = get('focus');
+  if (f !== null && knownNode('focus', f)) {
+    const kRaw = get('k');
+    const k = kRaw === null ? 1 : Number(kRaw);
+    if (kRaw !== null && !(k === 1 || k === 2 || k === 3)) notices.push({ param: 'k', value: clip(kRaw), reason: 'invalid' });
+    const expanded = (get('expand') ?? '').split(',').filter((x) => x !== '').slice(0, MAX_LIST).filter((x) => knownNode('expand', x));
+    focus = { id: f, k: k === 2 || k === 3 ? k : 1, expanded: [...new Set(expanded)] };
+  }
+
+  let path: ViewState['path'] = null;
+  const p = get('path');
+  if (p !== null) {
+    const [from, to, ...rest] = p.split(',');
+    if (rest.length || !from) notices.push({ param: 'path', value: clip(p), reason: 'invalid' });
+    else if (knownNode('path', from)) {
+      if (to === undefined || to === '') path = { from, to: null };
+      else if (knownNode('path', to)) path = { from, to };
+    }
+  }
+
+  const choice = (param: string, allowed: readonly string[]): string | null => {
+    const v = get(param);
+    if (v === null) return null;
+    if (allowed.includes(v)) return v;
+    notices.push({ param, value: clip(v), reason: 'invalid' });
+    return null;
+  };
+  // The defaults (the first choice of each) are what no parameter means.
+  const orNull = (v: string | null, allowed: readonly string[]) => (v === allowed[0] ? null : v);
+  const layout = orNull(choice('layout', ctx.layouts), ctx.layouts);
+  const sizeBy = orNull(choice('size', ctx.sizes), ctx.sizes);
+
+  let year: number | null = null;
+  const y = get('year');
+  if (y !== null) {
+    const n = Number(y);
+    if (/^\d{4}$/.test(y) && n >= ctx.years.min && n <= ctx.years.max) year = n;
+    else notices.push({ param: 'year', value: clip(y), reason: 'invalid' });
+  }
+
+  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, sizeBy }, notices };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -149,6 +216,16 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
     const { x, y, zoom } = state.viewport;
     params.set('view', `${round(x, 1)},${round(y, 1)},${round(zoom, 3)}`);
   }
+  if (state.focus) {
+    params.set('focus', state.focus.id);
+    if (state.focus.k !== 1) params.set('k', String(state.focus.k));
+    if (state.focus.expanded.length) params.set('expand', state.focus.expanded.join(','));
+  }
+  if (state.path) params.set('path', state.path.to ? `${state.path.from},${state.path.to}` : state.path.from);
+  if (state.layout && state.layout !== 'force') params.set('layout', state.layout);
+  // (serialising skips the defaults; parsing maps them back to null)
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.sizeBy && state.sizeBy !== 'degree') params.set('size', state.sizeBy);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

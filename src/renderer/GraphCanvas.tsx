@@ -1,12 +1,15 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
-import type { AppState } from '../store/appStore';
-import { selectVisibility, useAppStoreApi } from '../store/hooks';
-import { applyLabels, applySelection, applyVisibility, revealNode } from './controllers';
-import { registerGraphCommands, pngSizeProblem } from './commands';
+import { useEffect, useRef, useState } from 'react';
+import { shortestPaths } from '../domain/explore';
+import type { AppState, AppStore } from '../store/appStore';
+import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
+import { registerGraphCommands } from './commands';
+import { applyLabels, applyPath, applySelection, applySizes, applyVisibility, revealNode } from './controllers';
 import { toElements } from './elements';
+import { exportPng, exportSvg } from './exporters';
+import { runLayout, type LayoutOptions } from './layout';
+import { MapBackdrop } from './MapBackdrop';
 import { buildStylesheet, readCanvasColors } from './stylesheet';
-import { runLayout } from './layout';
 
 declare global {
   interface Window {
@@ -15,10 +18,40 @@ declare global {
   }
 }
 
+/** Selection and path highlighting share the fade: the path, when there is one, wins. */
+function applyHighlight(cy: Core, s: AppState): void {
+  applySelection(cy, s.selection);
+  const paths = s.path?.to ? shortestPaths(s.index, s.path.from, s.path.to) : null;
+  applyPath(cy, paths);
+}
+
+/** Runs layouts one at a time, marking the graph busy meanwhile. */
+function layoutRunner(cy: Core, store: AppStore) {
+  let queue = Promise.resolve();
+  return (options: LayoutOptions & { fit: boolean }) => {
+    queue = queue.then(async () => {
+      if (cy.destroyed()) return;
+      store.getState().setBusy(true);
+      try {
+        const s = store.getState();
+        await runLayout(cy, s.index, s.layout, options);
+        if (options.fit && !cy.destroyed()) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: options.animate ? 300 : 0 });
+      } catch (err) {
+        store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' });
+      } finally {
+        if (!cy.destroyed()) store.getState().setBusy(false);
+      }
+    });
+    return queue;
+  };
+}
+
 /** Owns the Cytoscape instance: created once per store, kept in sync by store subscriptions. */
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
+  const [cy, setCy] = useState<Core | null>(null);
+  const layout = useAppStore((s) => s.layout);
 
   useEffect(() => {
     const el = container.current;
@@ -31,11 +64,12 @@ export function GraphCanvas() {
       autounselectify: true,
       boxSelectionEnabled: false,
       wheelSensitivity: 0.4,
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 6,
       layout: { name: 'preset' },
     });
     window.cy = cy;
+    setCy(cy);
 
     cy.on('tap', 'node', (e) => store.getState().select({ kind: 'node', id: e.target.id() }));
     cy.on('tap', 'edge', (e) => store.getState().select({ kind: 'edge', id: e.target.id() }));
@@ -62,67 +96,51 @@ export function GraphCanvas() {
       }, 250);
     });
 
+    applySizes(cy, initial.index, initial.sizeBy);
     applyVisibility(cy, selectVisibility(initial));
-    applySelection(cy, initial.selection);
+    applyHighlight(cy, initial);
+    const relayout = layoutRunner(cy, store);
 
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
-      if (s.filters !== prev.filters) applyVisibility(cy, selectVisibility(s));
-      if (s.selection !== prev.selection) {
-        applySelection(cy, s.selection);
-        if (s.selection?.kind === 'node') revealNode(cy, s.selection.id);
+      if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year) applyVisibility(cy, selectVisibility(s));
+      if (s.selection !== prev.selection || s.path !== prev.path) {
+        applyHighlight(cy, s);
+        if (s.selection?.kind === 'node' && s.selection !== prev.selection) revealNode(cy, s.selection.id);
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
+      if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
       if (s.theme !== prev.theme) {
-        // The page's custom properties change with the theme class; read them after it applies.
+        // The page's custom properties change with the theme attribute; read them after it applies.
         requestAnimationFrame(() => cy.style(buildStylesheet(readCanvasColors())));
       }
+      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun) void relayout({ animate: true, fit: true });
+      else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
     });
 
     registerGraphCommands({
       fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }),
       centerOn: (id) => revealNode(cy, id, true),
-      exportPng: async ({ scale, transparent }) => {
-        const problem = pngSizeProblem(cy, scale);
-        if (problem) throw new Error(problem);
-        const dark = store.getState().theme === 'dark';
-        // A picture on white needs dark text: draw it with the light theme's colours.
-        if (dark && !transparent) {
-          document.documentElement.dataset.exporting = 'light';
-          cy.style(buildStylesheet(readCanvasColors()));
-        }
-        try {
-          return await cy.png({ output: 'blob-promise', full: true, scale, bg: transparent ? undefined : '#ffffff' });
-        } finally {
-          if (dark && !transparent) {
-            delete document.documentElement.dataset.exporting;
-            cy.style(buildStylesheet(readCanvasColors()));
-          }
-        }
-      },
+      exportPng: (options) => exportPng(cy, store.getState(), options),
+      exportSvg: () => exportSvg(cy, store.getState()),
+      positions: () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     });
 
     let cancelled = false;
-    store.getState().setBusy(true);
     const hasPositions = initial.graph.nodes.length > 0 && initial.graph.nodes.every((n) => n.position);
-    runLayout(cy, hasPositions ? 'preset' : 'force')
-      .then(() => {
-        if (cancelled) return;
-        const { viewport, selection } = store.getState();
-        if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-        else if (selection) {
-          // Opened on a selection (a shared link): frame it with its neighbourhood.
-          const el = cy.getElementById(selection.id);
-          const frame = selection.kind === 'node' ? el.closedNeighborhood() : el.union(el.connectedNodes());
-          cy.fit(frame, 80);
-          if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        } else cy.fit(cy.elements(':visible'), 30);
-      })
-      .catch((err: unknown) => {
-        store.getState().pushNotice({ key: 'exportFailed', params: { error: String(err) }, tone: 'error' });
-      })
-      .finally(() => {
-        if (!cancelled) store.getState().setBusy(false);
-      });
+    const first = hasPositions ? Promise.resolve() : relayout({ animate: false, fit: false, all: true });
+    void first.then(() => {
+      if (cancelled) return;
+      store.getState().setBusy(false);
+      const { viewport, selection } = store.getState();
+      if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+      else if (selection) {
+        // Opened on a selection (a shared link): frame it with its neighbourhood.
+        const target = cy.getElementById(selection.id);
+        const frame = selection.kind === 'node' ? target.closedNeighborhood() : target.union(target.connectedNodes());
+        cy.fit(frame, 80);
+        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      } else cy.fit(cy.elements(':visible'), 30);
+    });
 
     return () => {
       cancelled = true;
@@ -130,9 +148,15 @@ export function GraphCanvas() {
       unsubscribe();
       registerGraphCommands(null);
       if (window.cy === cy) delete window.cy;
+      setCy(null);
       cy.destroy();
     };
   }, [store]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      {cy && layout === 'map' && <MapBackdrop cy={cy} />}
+      <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+    </>
+  );
 }

@@ -3,6 +3,10 @@ import type { Core } from 'cytoscape';
 export interface PngOptions {
   scale: number;
   transparent: boolean;
+  /** Draw the legend of node types under the graph. */
+  legend: boolean;
+  /** Draw the graph's title and the article it comes from under the graph. */
+  caption: boolean;
 }
 
 /** What the rest of the app may ask of the renderer; it never holds `cy` itself. */
@@ -10,6 +14,10 @@ export interface GraphCommands {
   fit(): void;
   centerOn(nodeId: string): void;
   exportPng(options: PngOptions): Promise<Blob>;
+  /** The graph as shown, as an SVG document (text as text). */
+  exportSvg(): string;
+  /** Current node positions, for the JSON export. */
+  positions(): Map<string, { x: number; y: number }>;
 }
 
 let current: GraphCommands | null = null;
@@ -26,10 +34,10 @@ export function graphCommands(): GraphCommands | null {
 export const MAX_CANVAS_SIDE = 16384;
 export const MAX_CANVAS_AREA = 268_000_000;
 
-export function pngSizeProblem(cy: Core, scale: number): string | null {
+export function pngSizeProblem(cy: Core, scale: number, extraHeight = 0): string | null {
   const bb = cy.elements(':visible').boundingBox();
   const w = Math.ceil(bb.w * scale);
-  const h = Math.ceil(bb.h * scale);
+  const h = Math.ceil(bb.h * scale + extraHeight * scale);
   if (w > MAX_CANVAS_SIDE || h > MAX_CANVAS_SIDE || w * h > MAX_CANVAS_AREA) {
     return `${w} × ${h} px is larger than a browser can draw (${MAX_CANVAS_SIDE} px a side); choose a smaller scale`;
   }

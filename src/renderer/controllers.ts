@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import type { Visibility } from '../domain/filters';
 import type { Lang, Selection } from '../domain/urlState';
+import { betweennessCentrality, degreeCentrality, type GraphPath } from '../domain/explore';
+import type { SizeBy } from '../store/appStore';
 import type { GraphIndex } from '../domain/graph';
 import { pick } from '../i18n/messages';
 import { nodeLabel } from './labels';
@@ -14,7 +16,8 @@ export function applyVisibility(cy: Core, v: Visibility): void {
       n.toggleClass('dimmed', v.dimmed.has(id));
     });
     cy.edges().forEach((e) => {
-      e.toggleClass('hidden', !(v.visible.has(e.data('source')) && v.visible.has(e.data('target'))));
+      const allowed = !v.edges || v.edges.has(e.id());
+      e.toggleClass('hidden', !(allowed && v.visible.has(e.data('source')) && v.visible.has(e.data('target'))));
     });
   });
 }
@@ -30,6 +33,35 @@ export function applySelection(cy: Core, selection: Selection): void {
     const keep = selection.kind === 'node' ? el.closedNeighborhood() : el.union(el.connectedNodes());
     keep.edges().addClass('highlighted');
     cy.elements().not(keep).addClass('faded');
+  });
+}
+
+/** Node size by importance: uniform, by degree or by betweenness centrality. */
+export function applySizes(cy: Core, index: GraphIndex, sizeBy: SizeBy): void {
+  const values = sizeBy === 'betweenness' ? betweennessCentrality(index) : sizeBy === 'degree' ? degreeCentrality(index) : null;
+  const max = values ? Math.max(1e-9, ...values.values()) : 1;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const v = values?.get(n.id()) ?? 0;
+      n.data('size', values ? 20 + 42 * Math.sqrt(v / max) : 30);
+    });
+  });
+}
+
+/** Highlights the shortest paths, fading everything else; the path wins over the selection. */
+export function applyPath(cy: Core, paths: readonly GraphPath[] | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('on-path path-end');
+    if (!paths || paths.length === 0) return;
+    for (const p of paths) {
+      for (const id of p.nodes) cy.getElementById(id).addClass('on-path');
+      for (const step of p.steps) for (const e of step.edges) cy.getElementById(e.id).addClass('on-path');
+    }
+    const first = paths[0]!;
+    cy.getElementById(first.nodes[0]!).addClass('path-end');
+    cy.getElementById(first.nodes.at(-1)!).addClass('path-end');
+    cy.elements().removeClass('faded');
+    cy.elements().not('.on-path').addClass('faded');
   });
 }
 

@@ -1,43 +1,151 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
+import type { GraphIndex } from '../domain/graph';
+import { MAP_WIDTH, nodeLocations, project } from '../domain/geo';
 import { separateOverlaps } from '../domain/separate';
+import type { LayoutName } from '../store/appStore';
 
 let fcoseReady: Promise<void> | null = null;
 
 /** fcose is loaded on first use, so that it stays out of the initial bundle. */
-function loadFcose(cytoscapeCore: typeof import('cytoscape')): Promise<void> {
-  fcoseReady ??= import('cytoscape-fcose').then((m) => {
-    cytoscapeCore.use(m.default);
+function loadFcose(): Promise<void> {
+  fcoseReady ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([core, fcose]) => {
+    core.default.use(fcose.default);
   });
   return fcoseReady;
 }
 
-export type LayoutName = 'force' | 'preset';
+export interface LayoutOptions {
+  animate: boolean;
+  /** Start from the current positions rather than from scratch (force only). */
+  incremental?: boolean;
+  /** Lay out hidden elements too (the first layout, so that clearing a filter finds them placed). */
+  all?: boolean;
+}
 
-export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
+const ANIMATION_MS = 450;
+
+function reducedMotion(): boolean {
+  return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Lays out the visible elements with the named layout; hidden ones keep their place. */
+export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 'preset', options: LayoutOptions): Promise<void> {
+  // On the map, nodes with no place (topics, most programmes) are set aside; elsewhere all return.
+  const locations = name === 'map' ? nodeLocations(index) : null;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.toggleClass('off-map', !!locations && !locations.has(n.id()));
+    });
+  });
   if (name === 'preset') return;
-  const cytoscapeCore = (await import('cytoscape')).default;
-  await loadFcose(cytoscapeCore);
-  const layout = cy.elements().layout({
-    name: 'fcose',
-    quality: 'proof',
-    randomize: true,
-    animate: false,
-    nodeDimensionsIncludeLabels: true,
-    nodeSeparation: 70,
-    idealEdgeLength: 70,
-    nodeRepulsion: 7000,
-    packComponents: true,
-    padding: 30,
+  const animate = options.animate && !reducedMotion();
+  const eles = options.all ? cy.elements() : cy.elements(':visible');
+  if (name === 'force') {
+    await loadFcose();
+    const layout = eles.layout({
+      name: 'fcose',
+      quality: options.incremental ? 'default' : 'proof',
+      randomize: !options.incremental,
+      animate: false,
+      nodeDimensionsIncludeLabels: true,
+      nodeSeparation: 70,
+      idealEdgeLength: 70,
+      nodeRepulsion: 7000,
+      packComponents: true,
+      padding: 30,
+      stop: undefined,
+    } as never);
+    const before = animate ? new Map(eles.nodes().map((n) => [n.id(), { ...n.position() }])) : null;
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    removeOverlaps(cy, eles.nodes());
+    if (before) await animateFrom(cy, before);
+    return;
+  }
+  if (name === 'concentric') {
+    const layout = eles.layout({
+      name: 'concentric',
+      concentric: (n: NodeSingular) => n.degree(false),
+      levelWidth: () => 3,
+      minNodeSpacing: 24,
+      animate,
+      animationDuration: ANIMATION_MS,
+      nodeDimensionsIncludeLabels: true,
+    } as never);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    return;
+  }
+  const positions = name === 'map' ? mapPositions(eles.nodes(), index) : groupPositions(eles.nodes(), index, name);
+  const layout = eles.layout({
+    name: 'preset',
+    positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+    animate,
+    animationDuration: ANIMATION_MS,
+    fit: false,
   } as never);
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
-  removeOverlaps(cy);
+}
+
+/** Moves nodes from `before` to where they are now, in one animation. */
+async function animateFrom(cy: Core, before: Map<string, Point>): Promise<void> {
+  const after = new Map(cy.nodes().filter((n) => before.has(n.id())).map((n): [string, Point] => [n.id(), { ...(n as NodeSingular).position() }]));
+  cy.batch(() => {
+    for (const [id, p] of before) cy.nodes().getElementById(id).position(p);
+  });
+  await Promise.all(
+    [...after].map(([id, p]) =>
+      cy.nodes().getElementById(id).animation({ position: p, duration: ANIMATION_MS, easing: 'ease-in-out-cubic' } as never).play().promise(),
+    ),
+  );
+}
+
+function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | 'country'): Map<string, Point> {
+  const groups = new Map<string, string[]>();
+  nodes.forEach((n) => {
+    const node = index.nodeById.get(n.id());
+    const key = by === 'type' ? (node?.type ?? '?') : (node?.country ?? '—');
+    groups.set(key, [...(groups.get(key) ?? []), n.id()]);
+  });
+  return groupedPositions(groups, 80).positions;
+}
+
+/** Nodes with a place go to it on the map; the rest line up below the map. */
+function mapPositions(nodes: NodeCollection, index: GraphIndex): Map<string, Point> {
+  const locations = nodeLocations(index);
+  const byPoint = new Map<string, { at: Point; ids: string[] }>();
+  const unplaced: string[] = [];
+  nodes.forEach((n) => {
+    const loc = locations.get(n.id());
+    if (!loc) {
+      unplaced.push(n.id());
+      return;
+    }
+    const at = project(loc.geo);
+    const key = `${at.x.toFixed(0)},${at.y.toFixed(0)}`;
+    const entry = byPoint.get(key) ?? { at, ids: [] };
+    entry.ids.push(n.id());
+    byPoint.set(key, entry);
+  });
+  const positions = new Map<string, Point>();
+  for (const { at, ids } of byPoint.values()) {
+    // The place itself sits at the point; what is in it spreads around.
+    const sorted = [...ids].sort((a, b) => Number(!index.nodeById.get(a)?.geo) - Number(!index.nodeById.get(b)?.geo));
+    spreadAround(at, sorted.length, 40).forEach((p, i) => positions.set(sorted[i]!, p));
+  }
+  // Not drawn on the map (class off-map), but kept in a row below it for when they are shown again.
+  const perRow = 24;
+  unplaced.forEach((id, i) => positions.set(id, { x: -MAP_WIDTH / 2 + 300 + (i % perRow) * 140, y: MAP_WIDTH * 0.3 + Math.floor(i / perRow) * 110 }));
+  return positions;
 }
 
 /** Node bodies must not overlap; fcose gets close, a short separation pass finishes the job. */
-function removeOverlaps(cy: Core): void {
-  const nodes = cy.nodes();
+function removeOverlaps(cy: Core, nodes: NodeCollection): void {
   if (nodes.length > 5000) return; // quadratic in the worst case; large graphs keep fcose's result
   const boxes = nodes.map((n) => ({ x: n.position('x'), y: n.position('y'), w: n.outerWidth(), h: n.outerHeight() }));
   separateOverlaps(boxes, 6);

@@ -6,6 +6,7 @@ export interface CanvasColors {
   edge: string;
   edgeLabel: string;
   accent: string;
+  path: string;
 }
 
 /** The canvas font stack: Latin first, then CJK faces for every platform. */
@@ -22,6 +23,7 @@ export function readCanvasColors(el: Element = document.documentElement): Canvas
     edge: v('--color-edge', '#9aa4b2'),
     edgeLabel: v('--color-text-muted', '#57606a'),
     accent: v('--color-accent', '#0b63ce'),
+    path: v('--color-path', '#e8590c'),
   };
 }
 
@@ -32,8 +34,8 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
       style: {
         'background-color': 'data(color)',
         shape: 'data(shape)' as never,
-        width: 'mapData(degree, 1, 24, 22, 58)',
-        height: 'mapData(degree, 1, 24, 22, 58)',
+        width: 'data(size)',
+        height: 'data(size)',
         label: 'data(label)',
         'font-family': CANVAS_FONT,
         'font-size': 12,
@@ -74,7 +76,7 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
     { selector: 'edge.show-label, edge.selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.14 } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },
-    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.hidden, .off-map', style: { display: 'none' } },
     {
       selector: 'node.selected',
       style: { 'border-width': 4, 'border-color': c.accent, 'z-index': 20, 'font-weight': 'bold' },
@@ -82,5 +84,8 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
     { selector: 'edge.highlighted', style: { width: 2.2, 'line-color': c.accent, 'target-arrow-color': c.accent, label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 3.2, 'line-color': c.accent, 'target-arrow-color': c.accent, 'z-index': 20 } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': c.accent } },
+    { selector: 'edge.on-path', style: { width: 4, 'line-color': c.path, 'target-arrow-color': c.path, label: 'data(label)', 'z-index': 30 } },
+    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': c.path, 'z-index': 30 } },
+    { selector: 'node.path-end', style: { 'border-width': 5 } },
   ];
 }

@@ -1,5 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
+import type { Focus } from '../domain/explore';
 import { indexGraph, type GraphIndex } from '../domain/graph';
 import type { SearchIndex } from '../domain/search';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
@@ -54,7 +55,36 @@ export interface UiSlice {
   setSearchIndex(index: SearchIndex): void;
 }
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;
+export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const SIZE_MODES = ['degree', 'betweenness', 'none'] as const;
+export type SizeBy = (typeof SIZE_MODES)[number];
+
+export interface PathQuery {
+  from: string;
+  /** null while the person is picking the other end. */
+  to: string | null;
+}
+
+export interface ExploreSlice {
+  focus: Focus | null;
+  setFocus(focus: Focus | null): void;
+  expand(id: string): void;
+  path: PathQuery | null;
+  startPath(from: string): void;
+  setPath(path: PathQuery | null): void;
+  layout: LayoutName;
+  /** Bumped to run the current layout again ("reset layout"). */
+  layoutRun: number;
+  setLayout(layout: LayoutName): void;
+  resetLayout(): void;
+  year: number | null;
+  setYear(year: number | null): void;
+  sizeBy: SizeBy;
+  setSizeBy(sizeBy: SizeBy): void;
+}
+
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice;
 export type AppStore = StoreApi<AppState>;
 
 const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
@@ -73,6 +103,12 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     if (sameSelection(get().selection, selection)) return;
     const { index } = get();
     if (selection && !(selection.kind === 'node' ? index.nodeById : index.edgeById).has(selection.id)) return;
+    const { path } = get();
+    // While picking the other end of a path, the next node chosen (canvas, list or search) is it.
+    if (path && path.to === null && selection?.kind === 'node' && selection.id !== path.from) {
+      set({ selection, path: { from: path.from, to: selection.id } });
+      return;
+    }
     set({ selection });
   },
 });
@@ -101,6 +137,26 @@ const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   setSearchIndex: (searchIndex) => set({ searchIndex }),
 });
 
+const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, get) => ({
+  focus: null,
+  setFocus: (focus) => set({ focus }),
+  expand: (id) => {
+    const { focus } = get();
+    if (focus && !focus.expanded.includes(id)) set({ focus: { ...focus, expanded: [...focus.expanded, id] } });
+  },
+  path: null,
+  startPath: (from) => set({ path: { from, to: null } }),
+  setPath: (path) => set({ path }),
+  layout: 'force',
+  layoutRun: 0,
+  setLayout: (layout) => set({ layout }),
+  resetLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
+  year: null,
+  setYear: (year) => set({ year }),
+  sizeBy: 'degree',
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+});
+
 /** A fresh store per app (and per test). */
 export function createAppStore(graph: Graph, initial: { lang: Lang; theme: Theme } = { lang: 'zh', theme: 'light' }): AppStore {
   return createStore<AppState>()((...a) => ({
@@ -110,5 +166,6 @@ export function createAppStore(graph: Graph, initial: { lang: Lang; theme: Theme
     ...createSelectionSlice(...a),
     ...createViewSlice(initial)(...a),
     ...createUiSlice(...a),
+    ...createExploreSlice(...a),
   }));
 }

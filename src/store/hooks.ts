@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { computeVisibility, type Filters, type Visibility } from '../domain/filters';
+import { focusSet, timelineSets } from '../domain/explore';
+import { computeVisibility, type Visibility } from '../domain/filters';
 import type { GraphIndex } from '../domain/graph';
 import { translate, uiLangOf, type MessageKey } from '../i18n/messages';
 import type { AppState, AppStore } from './appStore';
@@ -17,15 +18,28 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
 }
 
-// Visibility is derived from (index, filters); one cached value per pair, recomputed only when
-// either changes, so every consumer shares the same Set objects.
-const visibilityCache = new WeakMap<GraphIndex, WeakMap<Filters, Visibility>>();
-export function selectVisibility(s: Pick<AppState, 'index' | 'filters'>): Visibility {
-  let byFilters = visibilityCache.get(s.index);
-  if (!byFilters) visibilityCache.set(s.index, (byFilters = new WeakMap()));
-  let v = byFilters.get(s.filters);
-  if (!v) byFilters.set(s.filters, (v = computeVisibility(s.index, s.filters)));
-  return v;
+type VisibilityInputs = Pick<AppState, 'index' | 'filters' | 'focus' | 'year'>;
+
+// Visibility is derived from (index, filters, focus, year); the last result per graph is kept and
+// reused while those inputs are the same objects, so every consumer shares the same Sets.
+const visibilityCache = new WeakMap<GraphIndex, { inputs: VisibilityInputs; value: Visibility }>();
+export function selectVisibility(s: VisibilityInputs): Visibility {
+  const cached = visibilityCache.get(s.index);
+  if (cached && cached.inputs.filters === s.filters && cached.inputs.focus === s.focus && cached.inputs.year === s.year) return cached.value;
+  const base = computeVisibility(s.index, s.filters);
+  let value: Visibility = base;
+  if (s.focus || s.year !== null) {
+    const inFocus = s.focus ? focusSet(s.index, s.focus) : null;
+    const inTime = s.year !== null ? timelineSets(s.index, s.year) : null;
+    const keep = (id: string) => (!inFocus || inFocus.has(id)) && (!inTime || inTime.nodes.has(id));
+    value = {
+      visible: new Set([...base.visible].filter(keep)),
+      dimmed: new Set([...base.dimmed].filter(keep)),
+      ...(inTime ? { edges: inTime.edges } : {}),
+    };
+  }
+  visibilityCache.set(s.index, { inputs: { index: s.index, filters: s.filters, focus: s.focus, year: s.year }, value });
+  return value;
 }
 
 export function useVisibility(): Visibility {

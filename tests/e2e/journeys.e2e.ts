@@ -226,7 +226,7 @@ describe('the explorer in Chromium', () => {
 
   it('survives a tampered URL with a visible notice', async () => {
     const { page, problems } = await openPage(h, `?node=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=DK,XX&view=NaN,1,1&lang=fr&q=${'a'.repeat(3000)}`);
-    const status = page.getByRole('status');
+    const status = page.getByRole('status', { name: 'Notices' });
     await expect.poll(() => status.textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await visibleNodeIds(page)).toEqual(['denmark', 'novo-nordisk']);

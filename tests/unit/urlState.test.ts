@@ -7,6 +7,9 @@ const ctx: UrlContext = {
   nodeIds: new Set(['novo-nordisk', 'relx']),
   edgeIds: new Set(['relx--partner-of--x']),
   values: { countries: new Set(['DK', 'GB']), sectors: new Set(['biopharma']), types: new Set(['organisation', 'place']) },
+  layouts: ['force', 'map'],
+  sizes: ['degree', 'none'],
+  years: { min: 1923, max: 2022 },
 };
 
 describe('view state in the URL', () => {
@@ -17,6 +20,11 @@ describe('view state in the URL', () => {
       query: '诺和 nuo',
       lang: 'en',
       viewport: { x: 12.5, y: -40, zoom: 1.25 },
+      focus: { id: 'relx', k: 2, expanded: ['novo-nordisk'] },
+      path: { from: 'novo-nordisk', to: 'relx' },
+      layout: 'map',
+      year: 1997,
+      sizeBy: 'none',
     };
     const { state, notices } = parseViewState(serializeViewState(view), ctx);
     expect(notices).toEqual([]);
@@ -38,6 +46,11 @@ describe('view state in the URL', () => {
     expect(notices.map((n) => `${n.param}:${n.reason}`)).toEqual(['node:unknown', 'country:unknown', 'neighbours:invalid', 'lang:invalid', 'view:invalid']);
   });
 
+  it('reads default choices as no choice', () => {
+    const { state } = parseViewState('?layout=force&size=degree&k=1&focus=relx', ctx);
+    expect([state.layout, state.sizeBy, state.focus?.k]).toEqual([null, null, 1]);
+  });
+
   it('refuses non-finite or absurd viewports', () => {
     for (const v of ['NaN,1,1', '1,1,0', '1e999,0,1', '0,0,1e9', ',,']) {
       expect(parseViewState(`?view=${v}`, ctx).state.viewport).toBeNull();
@@ -52,8 +65,8 @@ describe('view state in the URL', () => {
   });
 
   it('never throws and always gives a valid state, for any query string (property)', () => {
-    const keys = fc.constantFrom('node', 'edge', 'country', 'sector', 'type', 'q', 'lang', 'view', 'neighbours', 'graph', 'x', '__proto__');
-    const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('DK', 'novo-nordisk', 'en', '1', '1,2,3', 'NaN,NaN,NaN', '%', '%E0%A4%A'));
+    const keys = fc.constantFrom('node', 'edge', 'country', 'sector', 'type', 'q', 'lang', 'view', 'neighbours', 'graph', 'x', '__proto__', 'focus', 'k', 'expand', 'path', 'layout', 'year', 'size');
+    const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('DK', 'novo-nordisk', 'relx', 'novo-nordisk,relx', 'en', '1', '3', '1997', 'map', 'degree', '1,2,3', 'NaN,NaN,NaN', '%', '%E0%A4%A'));
     const query = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.array(fc.tuple(keys, value), { maxLength: 12 }).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
@@ -70,10 +83,13 @@ describe('view state in the URL', () => {
         if (state.viewport) expect(Object.values(state.viewport).every(Number.isFinite)).toBe(true);
         expect(state.query.length).toBeLessThanOrEqual(200);
         expect(typeof state.filters.keepNeighbours).toBe('boolean');
+        if (state.focus) expect([1, 2, 3]).toContain(state.focus.k);
+        if (state.year !== null) expect(state.year >= 1923 && state.year <= 2022).toBe(true);
+        if (state.layout !== null) expect(ctx.layouts).toContain(state.layout);
         // What was parsed serialises back to the same state.
         expect(parseViewState(serializeViewState(state), ctx).state).toEqual(state);
       }),
-      { seed: 20261127, numRuns: 2000 },
+      { seed: 20261127, numRuns: 3000 },
     );
     expect(EMPTY_FILTERS.countries).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { flagOf, pick, uiLangOf } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { formatFactValue } from './format';
+import { NodeActions } from './NodeActions';
+import { PathPanel } from './PathPanel';
 import { Sources } from './Sources';
 
 function useLabels() {
@@ -96,6 +98,7 @@ function NodeDetails({ node }: { node: GraphNode }) {
           </>
         )}
       </dl>
+      <NodeActions id={node.id} />
       {node.description && <p className="description">{node.description[ui]}</p>}
       {node.facts && node.facts.length > 0 && (
         <section aria-labelledby="facts-h">
@@ -219,6 +222,7 @@ export function DetailsPanel({ onClose }: { onClose?: () => void }) {
           ×
         </button>
       )}
+      <PathPanel />
       {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <p className="empty-state">{t('nothingSelected')}</p>}
     </aside>
   );

@@ -6,6 +6,8 @@ export const Legend = memo(function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const types = useAppStore((s) => s.graph.vocabularies.nodeTypes);
+  const sizeBy = useAppStore((s) => s.sizeBy);
+  const explain = sizeBy === 'degree' ? t('sizeExplainDegree') : sizeBy === 'betweenness' ? t('sizeExplainBetweenness') : t('sizeExplainNone');
   const l = lang === 'both' ? 'en' : lang;
   return (
     <section className="legend" aria-label={t('legend')}>
@@ -26,6 +28,12 @@ export const Legend = memo(function Legend() {
           {t('inferredShort')}
         </li>
       </ul>
+      <p className="legend-size">
+        <span className="size-dots" aria-hidden="true">
+          <span /> <span /> <span />
+        </span>
+        {t('sizeExplained', { mode: explain })}
+      </p>
     </section>
   );
 });

@@ -6,7 +6,7 @@ export function Notices() {
   const store = useAppStoreApi();
   const notices = useAppStore((s) => s.notices);
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" aria-label={t('notices')}>
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : undefined}>
           <span>{t(n.key, n.params)}</span>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button, Checkbox, Dialog, DialogTrigger, Popover, Radio, RadioGroup } from 'react-aria-components';
+import { visibleSubgraph } from '../../io/exportJson';
 import { graphCommands } from '../../renderer/commands';
-import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import type { MessageKey } from '../../i18n/messages';
+import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
 export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'graph';
 }
 
-export function pngFileName(title: string, date: Date): string {
-  return `${slugify(title)}-${date.toISOString().slice(0, 10)}.png`;
+export function exportFileName(title: string, date: Date, ext: 'png' | 'svg' | 'json'): string {
+  return `${slugify(title)}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
 
 function download(blob: Blob, name: string) {
@@ -22,21 +24,40 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+function OptionBox({ value, onChange, label }: { value: boolean; onChange: (v: boolean) => void; label: string }) {
+  return (
+    <Checkbox isSelected={value} onChange={onChange} className="checkbox">
+      <span className="checkbox-box" aria-hidden="true" />
+      {label}
+    </Checkbox>
+  );
+}
+
+/** Export PNG (with its options), SVG and JSON of the graph as shown. */
 export function ExportPng() {
   const t = useT();
   const store = useAppStoreApi();
   const title = useAppStore((s) => s.graph.meta.title.en);
   const [scale, setScale] = useState('2');
   const [transparent, setTransparent] = useState(false);
+  const [legend, setLegend] = useState(false);
+  const [caption, setCaption] = useState(false);
   const [working, setWorking] = useState(false);
 
-  const run = async () => {
+  const run = async (ext: 'png' | 'svg' | 'json') => {
     const commands = graphCommands();
     if (!commands) return;
     setWorking(true);
     try {
-      const blob = await commands.exportPng({ scale: Number(scale), transparent });
-      const name = pngFileName(title, new Date());
+      let blob: Blob;
+      if (ext === 'png') blob = await commands.exportPng({ scale: Number(scale), transparent, legend, caption });
+      else if (ext === 'svg') blob = new Blob([commands.exportSvg()], { type: 'image/svg+xml' });
+      else {
+        const s = store.getState();
+        const sub = visibleSubgraph(s.index, selectVisibility(s), commands.positions());
+        blob = new Blob([JSON.stringify(sub, null, 2)], { type: 'application/json' });
+      }
+      const name = exportFileName(title, new Date(), ext);
       download(blob, name);
       store.getState().pushNotice({ key: 'exported', params: { file: name }, tone: 'info' });
     } catch (err) {
@@ -46,30 +67,39 @@ export function ExportPng() {
     }
   };
 
+  const more = (key: MessageKey, ext: 'svg' | 'json') => (
+    <Button className="button" onPress={() => run(ext)} isDisabled={working}>
+      {t(key)}
+    </Button>
+  );
+
   return (
-    <div className="split-button">
-      <Button className="button" onPress={run} isDisabled={working}>
-        {t('exportPng')}
-      </Button>
-      <DialogTrigger>
-        <Button className="button split-toggle" aria-label={t('pngOptions')}>
-          ▾
+    <div className="export-group">
+      <div className="split-button">
+        <Button className="button" onPress={() => run('png')} isDisabled={working}>
+          {t('exportPng')}
         </Button>
-        <Popover placement="bottom end" className="popover">
-          <Dialog className="export-options" aria-label={t('pngOptions')}>
-            <RadioGroup value={scale} onChange={setScale} className="segmented small" orientation="horizontal" aria-label={t('exportScale')}>
-              <span className="field-label">{t('exportScale')}</span>
-              {['2', '3', '4'].map((s) => (
-                <Radio key={s} value={s}>{`${s}×`}</Radio>
-              ))}
-            </RadioGroup>
-            <Checkbox isSelected={transparent} onChange={setTransparent} className="checkbox">
-              <span className="checkbox-box" aria-hidden="true" />
-              {t('transparent')}
-            </Checkbox>
-          </Dialog>
-        </Popover>
-      </DialogTrigger>
+        <DialogTrigger>
+          <Button className="button split-toggle" aria-label={t('pngOptions')}>
+            ▾
+          </Button>
+          <Popover placement="bottom end" className="popover">
+            <Dialog className="export-options" aria-label={t('pngOptions')}>
+              <RadioGroup value={scale} onChange={setScale} className="segmented small" orientation="horizontal" aria-label={t('exportScale')}>
+                <span className="field-label">{t('exportScale')}</span>
+                {['1', '2', '3', '4'].map((s) => (
+                  <Radio key={s} value={s}>{`${s}×`}</Radio>
+                ))}
+              </RadioGroup>
+              <OptionBox value={transparent} onChange={setTransparent} label={t('transparent')} />
+              <OptionBox value={legend} onChange={setLegend} label={t('withLegend')} />
+              <OptionBox value={caption} onChange={setCaption} label={t('withCaption')} />
+            </Dialog>
+          </Popover>
+        </DialogTrigger>
+      </div>
+      {more('exportSvg', 'svg')}
+      {more('exportJson', 'json')}
     </div>
   );
 }

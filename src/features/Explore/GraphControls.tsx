@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
+import { graphYears } from '../../domain/explore';
+import { nodeLocations } from '../../domain/geo';
+import type { MessageKey } from '../../i18n/messages';
+import { LAYOUTS, SIZE_MODES, type LayoutName, type SizeBy } from '../../store/appStore';
+import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+
+const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
+  force: 'layoutForce',
+  concentric: 'layoutConcentric',
+  type: 'layoutType',
+  country: 'layoutCountry',
+  map: 'layoutMap',
+};
+const SIZE_LABEL: Record<SizeBy, MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone' };
+
+function YearControl() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const index = useAppStore((s) => s.index);
+  const year = useAppStore((s) => s.year);
+  const years = useMemo(() => graphYears(index), [index]);
+  const [playing, setPlaying] = useState(false);
+  const min = years[0];
+  const max = years.at(-1);
+
+  useEffect(() => {
+    if (!playing || min === undefined || max === undefined) return;
+    const timer = setInterval(() => {
+      const current = store.getState().year ?? min - 1;
+      // Step through the years the graph mentions, not every calendar year.
+      const next = years.find((y) => y > current);
+      if (next === undefined) {
+        setPlaying(false);
+        store.getState().setYear(null);
+      } else store.getState().setYear(next);
+    }, 900);
+    return () => clearInterval(timer);
+  }, [playing, years, min, max, store]);
+
+  if (min === undefined || max === undefined || min === max) return null;
+  return (
+    <div className="year-control">
+      <Slider
+        className="year-slider"
+        minValue={min}
+        maxValue={max}
+        value={year ?? max}
+        onChange={(v) => store.getState().setYear(v >= max ? null : v)}
+      >
+        <div className="year-head">
+          <Label>{t('year')}</Label>
+          <SliderOutput className="year-output">{({ state }) => (year === null ? t('allYears') : String(state.values[0]))}</SliderOutput>
+        </div>
+        <SliderTrack className="year-track">
+          <SliderThumb className="year-thumb" />
+        </SliderTrack>
+      </Slider>
+      <Button
+        className="icon-button"
+        aria-label={playing ? t('pause') : t('playTimeline')}
+        onPress={() => {
+          if (!playing) store.getState().setYear(min);
+          setPlaying(!playing);
+        }}
+      >
+        {playing ? '❚❚' : '▶'}
+      </Button>
+    </div>
+  );
+}
+
+/** Layout, node size and timeline, above the canvas; banners for focus and path picking. */
+export function GraphControls() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const layout = useAppStore((s) => s.layout);
+  const sizeBy = useAppStore((s) => s.sizeBy);
+  return (
+    <div className="graph-controls">
+      <RadioGroup className="segmented" aria-label={t('layout')} orientation="horizontal" value={layout} onChange={(v) => store.getState().setLayout(v as LayoutName)}>
+        {LAYOUTS.map((l) => (
+          <Radio key={l} value={l}>
+            {t(LAYOUT_LABEL[l])}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <Button className="button" onPress={() => store.getState().resetLayout()}>
+        {t('resetLayout')}
+      </Button>
+      <RadioGroup className="segmented" aria-label={t('nodeSize')} orientation="horizontal" value={sizeBy} onChange={(v) => store.getState().setSizeBy(v as SizeBy)}>
+        <span className="field-label" aria-hidden="true">{t('nodeSize')}</span>
+        {SIZE_MODES.map((m) => (
+          <Radio key={m} value={m}>
+            {t(SIZE_LABEL[m])}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <YearControl />
+    </div>
+  );
+}
+
+export function ExploreBanners() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const focus = useAppStore((s) => s.focus);
+  const path = useAppStore((s) => s.path);
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.lang);
+  const layout = useAppStore((s) => s.layout);
+  const offMap = useMemo(() => (layout === 'map' ? index.graph.nodes.length - nodeLocations(index).size : 0), [layout, index]);
+  const name = (id: string) => {
+    const n = index.nodeById.get(id);
+    return n ? (lang === 'en' ? n.name.en : n.name.zh) : id;
+  };
+  return (
+    <div className="banners">
+      {focus && (
+        <div className="banner">
+          <span>{t('focusedOn', { name: name(focus.id), k: focus.k })}</span>
+          <Button className="button subtle" onPress={() => store.getState().setFocus(null)}>
+            {t('showAll')}
+          </Button>
+        </div>
+      )}
+      {offMap > 0 && <div className="banner">{t('offMap', { count: offMap })}</div>}
+      {path && path.to === null && (
+        <div className="banner accent" role="status">
+          <span>{t('pickPathEnd', { name: name(path.from) })}</span>
+          <Button className="button subtle" onPress={() => store.getState().setPath(null)}>
+            {t('cancel')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateGraph } from '../../src/io/validateGraph';
+import { openPage, startHarness, waitReady, type Harness } from './harness';
+
+let h: Harness;
+const shots = 'test-results/screenshots';
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const visible = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()).sort());
+const details = (page: Page) => page.getByRole('complementary', { name: /Details|详情/ });
+const radio = (page: Page, group: RegExp, text: string) =>
+  page.getByRole('radiogroup', { name: group }).locator('label').filter({ hasText: new RegExp(`^${text}$`) }).click();
+const settled = (page: Page) => page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('aria-busy') === 'false' && !window.cy!.animated());
+
+describe('exploration tools in Chromium', () => {
+  it('focuses on a k-hop neighbourhood, expands it, and shows all again', async () => {
+    const { page, problems } = await openPage(h, '?node=elsevier');
+    await details(page).getByRole('button', { name: 'Focus', exact: true }).click();
+    await settled(page);
+    expect(await visible(page)).toEqual(['beijing', 'beijing-talent-mapping', 'cell-press', 'elsevier', 'relx', 'the-lancet']);
+    await radio(page, /Hops/, '2');
+    await settled(page);
+    const two = await visible(page);
+    expect(two.length).toBeGreaterThan(20);
+    expect(new URL(page.url()).searchParams.get('k')).toBe('2');
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await settled(page);
+    expect((await visible(page)).length).toBe(86);
+    // Expand: focus on The Lancet, then expand Cell Press from its details.
+    await page.goto(`${h.baseUrl}?node=cell-press&focus=the-lancet`);
+    await waitReady(page);
+    expect(await visible(page)).toEqual(['elsevier', 'relx', 'the-lancet']);
+    await details(page).getByRole('button', { name: 'Expand' }).click();
+    await settled(page);
+    expect(await visible(page)).toContain('cell-symposium-beijing');
+    expect(new URL(page.url()).searchParams.get('expand')).toBe('cell-press');
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds the shortest path between two picked nodes and lists it with its quotes', async () => {
+    const { page, problems } = await openPage(h, '?node=novo-nordisk');
+    await details(page).getByRole('button', { name: 'Path from here' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick the other end' }).count()).toBe(1);
+    await page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option', { name: 'Elsevier', exact: true }).click();
+    const panel = details(page).locator('.path-panel');
+    await expect.poll(() => panel.textContent()).toContain('Novo Nordisk → located in → Beijing → partner of → Elsevier');
+    expect(await panel.locator('blockquote').count()).toBe(2);
+    const onPath = await page.evaluate(() => window.cy!.elements('.on-path').map((e) => e.id()).sort());
+    expect(onPath).toEqual(['beijing', 'elsevier', 'elsevier--partner-of--beijing', 'novo-nordisk', 'novo-nordisk--located-in--beijing']);
+    expect(new URL(page.url()).searchParams.get('path')).toBe('novo-nordisk,elsevier');
+    await settled(page);
+    await page.evaluate(() => window.cy!.fit(window.cy!.elements('.on-path'), 120));
+    await page.screenshot({ path: `${shots}/path.png` });
+    // No path: a fresh link between the two ends of an isolated pair does not exist here, so clear.
+    await details(page).getByRole('button', { name: 'Clear path' }).click();
+    expect(await page.evaluate(() => window.cy!.elements('.on-path').length)).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches layouts with animation, draws the world map, and resets', async () => {
+    const { page, problems } = await openPage(h, '?lang=zh');
+    await radio(page, /布局/, '地图');
+    await settled(page);
+    expect(await page.locator('.map-backdrop path').getAttribute('d')).toMatch(/^M/);
+    const pos = await page.evaluate(() =>
+      Object.fromEntries(['silicon-valley', 'heidelberg', 'tel-aviv', 'beijing', 'tokyo', 'helsinki'].map((id) => [id, window.cy!.getElementById(id).position()])),
+    );
+    expect(pos['silicon-valley']!.x).toBeLessThan(pos.heidelberg!.x);
+    expect(pos.heidelberg!.x).toBeLessThan(pos['tel-aviv']!.x);
+    expect(pos['tel-aviv']!.x).toBeLessThan(pos.beijing!.x);
+    expect(pos.beijing!.x).toBeLessThan(pos.tokyo!.x);
+    expect(pos.helsinki!.y).toBeLessThan(pos.heidelberg!.y);
+    expect(await page.evaluate(() => window.cy!.getElementById('diabetes').visible())).toBe(false);
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('map');
+    await page.screenshot({ path: `${shots}/map.png` });
+
+    for (const name of ['同心圆', '按类型', '按国家', '力导向']) {
+      await radio(page, /布局/, name);
+      await settled(page);
+      expect((await visible(page)).length).toBe(86);
+    }
+    // Drag a node, then reset the layout: it moves away from where it was dropped.
+    const before = await page.evaluate(() => {
+      const n = window.cy!.getElementById('relx');
+      n.position({ x: 99999, y: 99999 });
+      return n.position();
+    });
+    await page.getByRole('button', { name: '重置布局' }).click();
+    await settled(page);
+    const after = await page.evaluate(() => window.cy!.getElementById('relx').position());
+    expect(after.x).not.toBe(before.x);
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays the graph through time with the Year slider', async () => {
+    const { page } = await openPage(h);
+    const thumb = page.getByRole('slider', { name: 'Year' });
+    await thumb.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('1923');
+    const ids = await visible(page);
+    expect(ids).toContain('novo-nordisk');
+    expect(ids).not.toContain('novo-nordisk-china-rd');
+    expect(ids).not.toContain('innovo-platform');
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await visible(page)).length).toBe(86);
+    await page.getByRole('button', { name: 'Play the timeline' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 5000 }).toBe('1997');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.context().close();
+  });
+
+  it('sizes nodes by degree or betweenness', async () => {
+    const { page } = await openPage(h);
+    const size = (id: string) => page.evaluate((x) => window.cy!.getElementById(x).width(), id);
+    expect(await size('beijing')).toBeGreaterThan(await size('the-lancet'));
+    await radio(page, /Node size/, 'Uniform');
+    await expect.poll(async () => (await size('beijing')) === (await size('the-lancet'))).toBe(true);
+    await radio(page, /Node size/, 'Betweenness');
+    await expect.poll(async () => (await size('zgc-development-group')) > (await size('diabetes'))).toBe(true);
+    expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toContain('shortest paths');
+    await page.context().close();
+  });
+
+  it('exports SVG with Chinese text as text, and JSON that validates as graph-data', async () => {
+    const { page } = await openPage(h, '?lang=zh&country=DE');
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+    expect(svgDl.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await svgDl.path(), 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.texts.join('')).toContain('海德堡');
+
+    const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+    const json: unknown = JSON.parse(readFileSync(await jsonDl.path(), 'utf8'));
+    const result = validateGraph(json, readFileSync('graph-data/article.txt', 'utf8'));
+    expect(result.issues).toEqual([]);
+    const shown = await visible(page);
+    if (result.ok) {
+      expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(shown);
+      expect(result.graph.nodes.every((n) => n.position && Number.isFinite(n.position.x))).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('keeps focus, path, layout and year in a shared URL', async () => {
+    const path = '?focus=novo-nordisk&k=2&path=novo-nordisk,relx&layout=country&year=2019&size=betweenness';
+    const { page, problems } = await openPage(h, path);
+    await settled(page);
+    const url = new URL(page.url());
+    for (const [k, v] of new URLSearchParams(path)) expect(url.searchParams.get(k)).toBe(v);
+    expect(await page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'By country' }).isChecked()).toBe(true);
+    expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2019');
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+});
