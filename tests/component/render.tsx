@@ -3,11 +3,12 @@ import type { ReactElement } from 'react';
 import type { Lang } from '../../src/domain/urlState';
 import { createAppStore, type AppStore } from '../../src/store/appStore';
 import { StoreContext } from '../../src/store/hooks';
+import type { Graph } from '../../src/io/schema';
 import { bundledGraph } from '../fixtures';
 
 /** Renders a feature with a fresh store over graph-data; the canvas is not part of these tests. */
-export function renderWithStore(ui: ReactElement, lang: Lang = 'en'): { store: AppStore } & ReturnType<typeof render> {
-  const store = createAppStore(bundledGraph, { lang, theme: 'light' });
+export function renderWithStore(ui: ReactElement, lang: Lang = 'en', graph: Graph = bundledGraph): { store: AppStore } & ReturnType<typeof render> {
+  const store = createAppStore(graph, { lang, theme: 'light' });
   const result = render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>);
   return { store, ...result };
 }
