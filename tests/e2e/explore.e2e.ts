@@ -158,6 +158,23 @@ describe('exploration tools in Chromium', () => {
     await page.context().close();
   });
 
+  it('adds a legend and the source caption to the PNG when asked', async () => {
+    const { page } = await openPage(h);
+    const pngHeight = async () => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
+      return readFileSync(await dl.path()).readUInt32BE(20);
+    };
+    const plain = await pngHeight();
+    await page.getByRole('button', { name: 'PNG options' }).click();
+    const dialog = page.getByRole('dialog', { name: 'PNG options' });
+    await dialog.locator('label').filter({ hasText: 'Include the legend' }).click();
+    await dialog.locator('label').filter({ hasText: 'Include the title and source' }).click();
+    await page.keyboard.press('Escape');
+    const withFooter = await pngHeight();
+    expect(withFooter).toBeGreaterThan(plain + 150); // 110 px of footer at scale 2
+    await page.context().close();
+  });
+
   it('keeps focus, path, layout and year in a shared URL', async () => {
     const path = '?focus=novo-nordisk&k=2&path=novo-nordisk,relx&layout=country&year=2019&size=betweenness';
     const { page, problems } = await openPage(h, path);
