@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
-import { graphSchema } from '../io/schema';
+import { fetchGraph, sameOriginGraphUrl } from '../io/loadGraph';
+import type { ValidationIssue } from '../io/validateGraph';
+import { graphSchema, type Graph } from '../io/schema';
 import { browserLang, browserTheme, loadSettings, saveSettings } from '../io/settings';
 import { createAppStore } from '../store/appStore';
 import { StoreContext } from '../store/hooks';
@@ -12,10 +14,26 @@ import '../styles/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const graph = graphSchema.parse(bundled);
+/** The graph to open: `?graph=` (a file beside the app) if given and valid, else the bundled one. */
+async function chooseGraph(): Promise<{ graph: Graph; failure?: { file: string; issues: ValidationIssue[] } }> {
+  const fallback = graphSchema.parse(bundled);
+  const param = new URLSearchParams(window.location.search).get('graph');
+  if (param === null) return { graph: fallback };
+  const url = sameOriginGraphUrl(param, window.location.href);
+  if (!url) return { graph: fallback, failure: { file: param.slice(0, 80), issues: [{ path: '?graph=', message: 'only a relative path to a file on this site can be opened' }] } };
+  const result = await fetchGraph(url);
+  return result.ok ? { graph: result.graph } : { graph: fallback, failure: result };
+}
+
+const { graph, failure } = await chooseGraph();
 const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
 const store = createAppStore(graph, settings);
 if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
+if (failure) {
+  const shown = failure.issues.slice(0, 10).map((i) => `${i.path}: ${i.message}`);
+  if (failure.issues.length > 10) shown.push(`… ${failure.issues.length - 10} more`);
+  store.getState().pushNotice({ key: 'graphRefused', params: { file: failure.file, problems: shown.join('; ') }, tone: 'error' });
+}
 startUrlSync(store);
 
 // The document follows the store: theme, language; settings are saved when they change.

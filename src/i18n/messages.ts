@@ -105,6 +105,7 @@ const en = {
   pathsFound: '{count} shortest path(s), {steps} step(s)',
   noPath: 'There is no path between {from} and {to} in this graph.',
   clearPath: 'Clear path',
+  graphRefused: 'Could not open {file}; the bundled graph stays open. Problems: {problems}',
   offMap: '{count} nodes with no place or country are not on the map.',
 } as const;
 
@@ -209,6 +210,7 @@ const zh: Record<MessageKey, string> = {
   pathsFound: '{count} 条最短路径，{steps} 步',
   noPath: '本图谱中 {from} 与 {to} 之间没有路径。',
   clearPath: '清除路径',
+  graphRefused: '无法打开 {file}，仍显示内置图谱。问题：{problems}',
   offMap: '{count} 个没有地点或国家的节点不在地图上。',
 };
 

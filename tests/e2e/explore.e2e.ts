@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/io/validateGraph';
@@ -155,7 +155,26 @@ describe('exploration tools in Chromium', () => {
       expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(shown);
       expect(result.graph.nodes.every((n) => n.position && Number.isFinite(n.position.x))).toBe(true);
     }
+    const positions = await page.evaluate(() => Object.fromEntries(window.cy!.nodes(':visible').map((n) => [n.id(), n.position()])));
     await page.context().close();
+
+    // Re-open the exported file beside the app: the same nodes and edges, at the same places.
+    writeFileSync('dist/e2e-exported.json', JSON.stringify(json));
+    const { page: again, problems } = await openPage(h, '?graph=e2e-exported.json');
+    const reopened = await again.evaluate(() => ({
+      nodes: window.cy!.nodes().map((n) => n.id()).sort(),
+      edges: window.cy!.edges().length,
+      positions: Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()])),
+    }));
+    expect(reopened.nodes).toEqual(shown);
+    expect(reopened.edges).toBe((json as { edges: unknown[] }).edges.length);
+    for (const [id, p] of Object.entries(positions)) {
+      expect(reopened.positions[id]!.x).toBeCloseTo(p.x, 0);
+      expect(reopened.positions[id]!.y).toBeCloseTo(p.y, 0);
+    }
+    expect(new URL(again.url()).searchParams.get('graph')).toBe('e2e-exported.json');
+    expect(problems.errors).toEqual([]);
+    await again.context().close();
   });
 
   it('adds a legend and the source caption to the PNG when asked', async () => {
@@ -173,6 +192,21 @@ describe('exploration tools in Chromium', () => {
     const withFooter = await pngHeight();
     expect(withFooter).toBeGreaterThan(plain + 150); // 110 px of footer at scale 2
     await page.context().close();
+  });
+
+  it('refuses a remote or broken ?graph= with an alert, keeping the bundled graph', async () => {
+    writeFileSync('dist/e2e-broken.json', JSON.stringify({ schemaVersion: 1, meta: {}, nodes: [{ id: 'a' }, { id: 'a' }] }));
+    for (const [param, expected] of [
+      ['https://evil.example/g.json', 'only a relative path'],
+      ['e2e-broken.json', 'e2e-broken.json'],
+      ['missing.json', 'missing.json'],
+    ]) {
+      const { page } = await openPage(h, `?graph=${encodeURIComponent(param!)}`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain(expected);
+      expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(86);
+      await page.context().close();
+    }
   });
 
   it('keeps focus, path, layout and year in a shared URL', async () => {
