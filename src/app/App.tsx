@@ -9,6 +9,7 @@ import { Notices } from '../features/Notices/Notices';
 import { Toolbar } from '../features/Toolbar/Toolbar';
 import { translate, uiLangOf } from '../i18n/messages';
 import { GraphCanvas } from '../renderer/GraphCanvas';
+import { ReaderPanel } from '../features/Reader/ReaderPanel';
 import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -103,6 +104,8 @@ export function App() {
   const store = useAppStoreApi();
   const phone = useMediaQuery('(max-width: 760px)');
   const selection = useAppStore((s) => s.selection);
+  const readerOpen = useAppStore((s) => s.readerOpen);
+  const closeReader = () => store.getState().closeReader();
   const [filtersOpen, setFiltersOpen] = useState(!phone);
   const filtersRef = useRef<PanelImperativeHandle | null>(null);
   useEscapeClears();
@@ -135,7 +138,14 @@ export function App() {
               <SidePanel />
             </div>
           )}
-          {selection && (
+          {readerOpen && (
+            <div className="drawer right">
+              <Guarded>
+                <ReaderPanel onClose={closeReader} />
+              </Guarded>
+            </div>
+          )}
+          {selection && !readerOpen && (
             <div className="drawer bottom">
               <Guarded>
                 <DetailsPanel onClose={() => store.getState().select(null)} />
@@ -150,9 +160,19 @@ export function App() {
               <SidePanel />
             </Panel>
             <Separator className="resize-handle" />
-            <Panel id="panel-graph" minSize="30%">
+            <Panel id="panel-graph" minSize="25%">
               <GraphRegion />
             </Panel>
+            {readerOpen && (
+              <>
+                <Separator className="resize-handle" />
+                <Panel id="panel-article" defaultSize="380px" minSize="260px" maxSize="50%">
+                  <Guarded>
+                    <ReaderPanel onClose={closeReader} />
+                  </Guarded>
+                </Panel>
+              </>
+            )}
             <Separator className="resize-handle" />
             <Panel id="panel-details" collapsible defaultSize="360px" minSize="260px" maxSize="50%">
               <Guarded>

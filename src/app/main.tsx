@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
+import rawArticle from '../../graph-data/article.txt?raw';
+import { articleParagraphs, cleanArticle } from '../domain/article';
 import { fetchGraph, sameOriginGraphUrl } from '../io/loadGraph';
 import type { ValidationIssue } from '../io/validateGraph';
 import { graphSchema, type Graph } from '../io/schema';
@@ -27,7 +29,8 @@ async function chooseGraph(): Promise<{ graph: Graph; failure?: { file: string; 
 
 const { graph, failure } = await chooseGraph();
 const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
-const store = createAppStore(graph, settings);
+// The bundled graph comes with its article; an opened file has none.
+const store = createAppStore(graph, settings, failure || !new URLSearchParams(window.location.search).has('graph') ? articleParagraphs(cleanArticle(rawArticle)) : null);
 if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
 if (failure) {
   const shown = failure.issues.slice(0, 10).map((i) => `${i.path}: ${i.message}`);

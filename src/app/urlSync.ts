@@ -14,6 +14,7 @@ export function urlContext(s: AppState): UrlContext {
     },
     layouts: LAYOUTS,
     sizes: SIZE_MODES,
+    paragraphs: s.articleParagraphCount,
     years: (() => {
       const ys = graphYears(s.index);
       return { min: ys[0] ?? 1000, max: ys.at(-1) ?? 2999 };
@@ -32,6 +33,7 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   layout: s.layout,
   year: s.year,
   sizeBy: s.sizeBy,
+  article: s.readerOpen ? (s.readerParagraph ?? 1) : null,
 });
 
 function applyView(store: AppStore, view: ViewState): void {
@@ -44,6 +46,8 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setLayout((view.layout as LayoutName | null) ?? 'force');
   s.setYear(view.year);
   s.setSizeBy((view.sizeBy as SizeBy | null) ?? 'degree');
+  if (view.article !== null) s.openReader(view.article);
+  else s.closeReader();
   s.select(view.selection);
 }
 
@@ -87,7 +91,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       write('push');
       return;
     }
-    const explored = s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.sizeBy !== prev.sizeBy;
+    const explored =
+      s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.sizeBy !== prev.sizeBy ||
+      s.readerOpen !== prev.readerOpen || s.readerParagraph !== prev.readerParagraph;
     if (explored || s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
       clearTimeout(timer);
       timer = setTimeout(() => write('replace'), 150);

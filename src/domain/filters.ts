@@ -10,9 +10,11 @@ export interface Filters {
   types: readonly string[];
   /** Show the direct neighbours of matching nodes too (dimmed). */
   keepNeighbours: boolean;
+  /** Hide what the article does not state (edges and nodes marked inferred). */
+  hideInferred: boolean;
 }
 
-export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], types: [], keepNeighbours: false };
+export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], types: [], keepNeighbours: false, hideInferred: false };
 
 export function isFiltering(f: Filters): boolean {
   return FACETS.some((k) => f[k].length > 0);
@@ -59,6 +61,17 @@ export interface Visibility {
 }
 
 export function computeVisibility(index: GraphIndex, f: Filters): Visibility {
+  const base = facetVisibility(index, f);
+  if (!f.hideInferred) return base;
+  const visible = new Set([...base.visible].filter((id) => !index.nodeById.get(id)?.inferred));
+  return {
+    visible,
+    dimmed: new Set([...base.dimmed].filter((id) => visible.has(id))),
+    edges: new Set(index.graph.edges.filter((e) => !e.inferred).map((e) => e.id)),
+  };
+}
+
+function facetVisibility(index: GraphIndex, f: Filters): Visibility {
   const nodes = index.graph.nodes;
   if (!isFiltering(f)) return { visible: new Set(nodes.map((n) => n.id)), dimmed: new Set() };
   const visible = new Set(nodes.filter((n) => matchesFilters(n, f)).map((n) => n.id));

@@ -24,6 +24,8 @@ export interface ViewState {
   layout: string | null;
   year: number | null;
   sizeBy: string | null;
+  /** The reader is open at this paragraph (null: closed). */
+  article: number | null;
 }
 
 export interface UrlNotice {
@@ -40,6 +42,8 @@ export interface UrlContext {
   layouts: readonly string[];
   sizes: readonly string[];
   years: { min: number; max: number };
+  /** How many paragraphs the article has (0: no article). */
+  paragraphs: number;
 }
 
 const PARAM: Record<Facet, string> = { countries: 'country', sectors: 'sector', types: 'type' };
@@ -59,6 +63,7 @@ export const EMPTY_VIEW: ViewState = {
   layout: null,
   year: null,
   sizeBy: null,
+  article: null,
 };
 
 function clip(v: string): string {
@@ -115,6 +120,11 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
   if (nb !== null) {
     if (nb === '1' || nb === '0') filters.keepNeighbours = nb === '1';
     else notices.push({ param: 'neighbours', value: clip(nb), reason: 'invalid' });
+  }
+  const inferred = get('inferred');
+  if (inferred !== null) {
+    if (inferred === 'hide' || inferred === 'show') filters.hideInferred = inferred === 'hide';
+    else notices.push({ param: 'inferred', value: clip(inferred), reason: 'invalid' });
   }
 
   let query = get('q') ?? '';
@@ -197,7 +207,15 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'year', value: clip(y), reason: 'invalid' });
   }
 
-  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, sizeBy }, notices };
+  let article: number | null = null;
+  const a = get('article');
+  if (a !== null) {
+    const n = Number(a);
+    if (/^\d{1,5}$/.test(a) && n >= 1 && n <= ctx.paragraphs) article = n;
+    else notices.push({ param: 'article', value: clip(a), reason: 'invalid' });
+  }
+
+  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, sizeBy, article }, notices };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -210,6 +228,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   for (const facet of FACETS) if (state.filters[facet].length) params.set(PARAM[facet], state.filters[facet].join(','));
   if (state.filters.keepNeighbours) params.set('neighbours', '1');
+  if (state.filters.hideInferred) params.set('inferred', 'hide');
   if (state.query) params.set('q', state.query);
   if (state.lang) params.set('lang', state.lang);
   if (state.viewport) {
@@ -226,6 +245,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   // (serialising skips the defaults; parsing maps them back to null)
   if (state.year !== null) params.set('year', String(state.year));
   if (state.sizeBy && state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.article !== null) params.set('article', String(state.article));
   const s = params.toString();
   return s ? `?${s}` : '';
 }

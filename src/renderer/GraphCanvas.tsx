@@ -4,7 +4,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { applyLabels, applyPath, applySelection, applySizes, applyVisibility, revealNode } from './controllers';
+import { applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
@@ -96,6 +96,10 @@ export function GraphCanvas() {
       }, 250);
     });
 
+    // Panels resize the canvas without a window resize: tell Cytoscape.
+    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    resizeObserver?.observe(el);
+
     applySizes(cy, initial.index, initial.sizeBy);
     applyVisibility(cy, selectVisibility(initial));
     applyHighlight(cy, initial);
@@ -109,6 +113,9 @@ export function GraphCanvas() {
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
       if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
+      if (s.readingMode !== prev.readingMode || (s.readingMode && s.readerParagraph !== prev.readerParagraph) || s.readerOpen !== prev.readerOpen) {
+        applyReading(cy, s.index, s.readingMode && s.readerOpen ? s.readerParagraph : null);
+      }
       if (s.theme !== prev.theme) {
         // The page's custom properties change with the theme attribute; read them after it applies.
         requestAnimationFrame(() => cy.style(buildStylesheet(readCanvasColors())));
@@ -144,6 +151,7 @@ export function GraphCanvas() {
 
     return () => {
       cancelled = true;
+      resizeObserver?.disconnect();
       clearTimeout(viewportTimer);
       unsubscribe();
       registerGraphCommands(null);

@@ -65,6 +65,19 @@ export function applyPath(cy: Core, paths: readonly GraphPath[] | null): void {
   });
 }
 
+/** Reading mode: what the paragraph in view supports lights up in the graph. */
+export function applyReading(cy: Core, index: GraphIndex, paragraph: number | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('reading');
+    if (paragraph === null) return;
+    for (const n of index.graph.nodes) {
+      const cited = n.sources.some((s) => s.paragraph === paragraph) || (n.facts ?? []).some((f) => f.sources.some((s) => s.paragraph === paragraph));
+      if (cited) cy.getElementById(n.id).addClass('reading');
+    }
+    for (const e of index.graph.edges) if (e.sources.some((s) => s.paragraph === paragraph)) cy.getElementById(e.id).addClass('reading');
+  });
+}
+
 export function applyLabels(cy: Core, index: GraphIndex, lang: Lang): void {
   const relations = new Map(index.graph.vocabularies.relationTypes.map((r) => [r.id, r]));
   cy.batch(() => {

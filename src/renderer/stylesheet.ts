@@ -7,6 +7,7 @@ export interface CanvasColors {
   edgeLabel: string;
   accent: string;
   path: string;
+  reading: string;
 }
 
 /** The canvas font stack: Latin first, then CJK faces for every platform. */
@@ -24,6 +25,7 @@ export function readCanvasColors(el: Element = document.documentElement): Canvas
     edgeLabel: v('--color-text-muted', '#57606a'),
     accent: v('--color-accent', '#0b63ce'),
     path: v('--color-path', '#e8590c'),
+    reading: v('--color-reading', '#f5b700'),
   };
 }
 
@@ -87,5 +89,7 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
     { selector: 'edge.on-path', style: { width: 4, 'line-color': c.path, 'target-arrow-color': c.path, label: 'data(label)', 'z-index': 30 } },
     { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': c.path, 'z-index': 30 } },
     { selector: 'node.path-end', style: { 'border-width': 5 } },
+    { selector: 'node.reading', style: { 'underlay-color': c.reading, 'underlay-padding': 8, 'underlay-opacity': 0.55, 'underlay-shape': 'ellipse' } as never },
+    { selector: 'edge.reading', style: { 'line-color': c.reading, 'target-arrow-color': c.reading, width: 3 } },
   ];
 }

@@ -11,12 +11,16 @@ import type { MessageKey } from '../i18n/messages';
 export interface GraphSlice {
   graph: Graph;
   index: GraphIndex;
+  /** The cleaned article's paragraphs, when the graph comes with its article. */
+  articleParagraphs: readonly string[] | null;
+  articleParagraphCount: number;
 }
 
 export interface FilterSlice {
   filters: Filters;
   setFilterValue(facet: Facet, value: string, checked: boolean): void;
   setKeepNeighbours(keep: boolean): void;
+  setHideInferred(hide: boolean): void;
   setFilters(filters: Filters): void;
   clearFilters(): void;
 }
@@ -84,15 +88,31 @@ export interface ExploreSlice {
   setSizeBy(sizeBy: SizeBy): void;
 }
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice;
+export interface ReaderSlice {
+  readerOpen: boolean;
+  /** The paragraph at the top of the reader, for the shared URL. */
+  readerParagraph: number | null;
+  /** A request to scroll the reader to a paragraph; `seq` makes a repeated request count. */
+  readerTarget: { paragraph: number; seq: number } | null;
+  readingMode: boolean;
+  simplified: boolean;
+  openReader(paragraph?: number): void;
+  closeReader(): void;
+  setReaderParagraph(paragraph: number | null): void;
+  setReadingMode(on: boolean): void;
+  setSimplified(on: boolean): void;
+}
+
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice & ReaderSlice;
 export type AppStore = StoreApi<AppState>;
 
 const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
   filters: EMPTY_FILTERS,
   setFilterValue: (facet, value, checked) => set((s) => ({ filters: toggleValue(s.filters, facet, value, checked) })),
   setKeepNeighbours: (keep) => set((s) => ({ filters: { ...s.filters, keepNeighbours: keep } })),
+  setHideInferred: (hide) => set((s) => ({ filters: { ...s.filters, hideInferred: hide } })),
   setFilters: (filters) => set({ filters }),
-  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, keepNeighbours: s.filters.keepNeighbours } })),
+  clearFilters: () => set((s) => ({ filters: { ...EMPTY_FILTERS, keepNeighbours: s.filters.keepNeighbours, hideInferred: s.filters.hideInferred } })),
 });
 
 const sameSelection = (a: Selection, b: Selection) => a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
@@ -157,15 +177,40 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   setSizeBy: (sizeBy) => set({ sizeBy }),
 });
 
+const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set) => ({
+  readerOpen: false,
+  readerParagraph: null,
+  readerTarget: null,
+  readingMode: false,
+  simplified: false,
+  openReader: (paragraph) =>
+    set((s) => ({
+      readerOpen: true,
+      readerTarget: paragraph ? { paragraph, seq: (s.readerTarget?.seq ?? 0) + 1 } : s.readerTarget,
+      readerParagraph: paragraph ?? s.readerParagraph,
+    })),
+  closeReader: () => set({ readerOpen: false, readingMode: false }),
+  setReaderParagraph: (readerParagraph) => set({ readerParagraph }),
+  setReadingMode: (readingMode) => set({ readingMode }),
+  setSimplified: (simplified) => set({ simplified }),
+});
+
 /** A fresh store per app (and per test). */
-export function createAppStore(graph: Graph, initial: { lang: Lang; theme: Theme } = { lang: 'zh', theme: 'light' }): AppStore {
+export function createAppStore(
+  graph: Graph,
+  initial: { lang: Lang; theme: Theme } = { lang: 'zh', theme: 'light' },
+  articleParagraphs: readonly string[] | null = null,
+): AppStore {
   return createStore<AppState>()((...a) => ({
     graph,
     index: indexGraph(graph),
+    articleParagraphs,
+    articleParagraphCount: articleParagraphs?.length ?? 0,
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(initial)(...a),
     ...createUiSlice(...a),
     ...createExploreSlice(...a),
+    ...createReaderSlice(...a),
   }));
 }

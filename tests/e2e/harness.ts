@@ -72,12 +72,20 @@ export async function waitReady(page: Page): Promise<void> {
 
 /** Clicks a node on the canvas at its rendered position. */
 export async function clickNode(page: Page, id: string): Promise<void> {
+  // Wait until the canvas has caught up with any panel resize and stopped moving.
+  await page.waitForFunction(() => {
+    const cy = window.cy!;
+    return Math.abs(cy.width() - cy.container()!.clientWidth) < 1 && !cy.animated();
+  });
   const pos = await page.evaluate((nodeId) => {
     const cy = window.cy!;
     const n = cy.getElementById(nodeId);
-    const p = n.renderedPosition();
     const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
+    const at = () => ({ x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y });
+    // As a person would, bring the node out from under the controls that float over the canvas.
+    const hit = document.elementFromPoint(at().x, at().y);
+    if (!hit || !cy.container()!.contains(hit)) cy.center(n);
+    return at();
   }, id);
   await page.mouse.click(pos.x, pos.y);
 }

@@ -10,13 +10,14 @@ const ctx: UrlContext = {
   layouts: ['force', 'map'],
   sizes: ['degree', 'none'],
   years: { min: 1923, max: 2022 },
+  paragraphs: 29,
 };
 
 describe('view state in the URL', () => {
   it('round-trips a full view', () => {
     const view: ViewState = {
       selection: { kind: 'node', id: 'novo-nordisk' },
-      filters: { countries: ['DK', 'GB'], sectors: ['biopharma'], types: ['organisation'], keepNeighbours: true },
+      filters: { countries: ['DK', 'GB'], sectors: ['biopharma'], types: ['organisation'], keepNeighbours: true, hideInferred: true },
       query: '诺和 nuo',
       lang: 'en',
       viewport: { x: 12.5, y: -40, zoom: 1.25 },
@@ -25,6 +26,7 @@ describe('view state in the URL', () => {
       layout: 'map',
       year: 1997,
       sizeBy: 'none',
+      article: 15,
     };
     const { state, notices } = parseViewState(serializeViewState(view), ctx);
     expect(notices).toEqual([]);
@@ -65,8 +67,8 @@ describe('view state in the URL', () => {
   });
 
   it('never throws and always gives a valid state, for any query string (property)', () => {
-    const keys = fc.constantFrom('node', 'edge', 'country', 'sector', 'type', 'q', 'lang', 'view', 'neighbours', 'graph', 'x', '__proto__', 'focus', 'k', 'expand', 'path', 'layout', 'year', 'size');
-    const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('DK', 'novo-nordisk', 'relx', 'novo-nordisk,relx', 'en', '1', '3', '1997', 'map', 'degree', '1,2,3', 'NaN,NaN,NaN', '%', '%E0%A4%A'));
+    const keys = fc.constantFrom('node', 'edge', 'country', 'sector', 'type', 'q', 'lang', 'view', 'neighbours', 'graph', 'x', '__proto__', 'focus', 'k', 'expand', 'path', 'layout', 'year', 'size', 'article', 'inferred');
+    const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('DK', 'novo-nordisk', 'relx', 'novo-nordisk,relx', 'en', '1', '3', '1997', 'map', 'degree', '15', '99', 'hide', '1,2,3', 'NaN,NaN,NaN', '%', '%E0%A4%A'));
     const query = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.array(fc.tuple(keys, value), { maxLength: 12 }).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),

@@ -94,6 +94,11 @@ export function FiltersPanel() {
         <input type="checkbox" checked={filters.keepNeighbours} onChange={(e) => store.getState().setKeepNeighbours(e.currentTarget.checked)} />
         <span>{t('keepNeighbours')}</span>
       </label>
+      <label className="switch-row">
+        <input type="checkbox" checked={filters.hideInferred} onChange={(e) => store.getState().setHideInferred(e.currentTarget.checked)} />
+        <span>{t('hideInferred')}</span>
+        <span className="edge-swatch dashed" aria-hidden="true" />
+      </label>
       <FacetGroup facet="countries" title="country" options={options.countries} />
       <FacetGroup facet="types" title="type" options={options.types} />
       <FacetGroup facet="sectors" title="sector" options={options.sectors} />

@@ -12,6 +12,8 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const title = useAppStore((s) => s.graph.meta.title);
+  const readerOpen = useAppStore((s) => s.readerOpen);
+  const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
   return (
     <header className="toolbar">
       <div className="brand">
@@ -25,6 +27,14 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
       </div>
       <SearchBox />
       <div className="toolbar-actions">
+        <ToggleButton
+          className="button"
+          isSelected={readerOpen}
+          isDisabled={!hasArticle}
+          onChange={(open) => (open ? store.getState().openReader() : store.getState().closeReader())}
+        >
+          {t('article')}
+        </ToggleButton>
         <LanguageSwitch />
         <ToggleButton className="icon-button" aria-label={t('theme')} isSelected={theme === 'dark'} onChange={(dark) => store.getState().setTheme(dark ? 'dark' : 'light')}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M15.5 12.5A6.5 6.5 0 0 1 7.5 4.5a6.5 6.5 0 1 0 8 8z" fill="currentColor" /></svg>

@@ -1,0 +1,207 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
+import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
+import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+
+type Convert = (s: string) => string;
+
+/** Loads the traditional-to-simplified converter only when the switch is turned on. */
+function useConverter(on: boolean): Convert | null {
+  const [convert, setConvert] = useState<Convert | null>(null);
+  useEffect(() => {
+    if (!on || convert) return;
+    let live = true;
+    void import('../Search/searchTools').then(({ searchTools }) => {
+      if (live) setConvert(() => searchTools.toSimplified);
+    });
+    return () => {
+      live = false;
+    };
+  }, [on, convert]);
+  return on ? convert : null;
+}
+
+export function ReaderPanel({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const paragraphs = useAppStore((s) => s.articleParagraphs);
+  const graph = useAppStore((s) => s.graph);
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.lang);
+  const selection = useAppStore((s) => s.selection);
+  const target = useAppStore((s) => s.readerTarget);
+  const simplified = useAppStore((s) => s.simplified);
+  const readingMode = useAppStore((s) => s.readingMode);
+  const convert = useConverter(simplified);
+  const body = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<{ anchor: HTMLElement; items: Supported[] } | null>(null);
+
+  const model = useMemo(() => (paragraphs ? buildReaderModel(paragraphs, graph) : null), [paragraphs, graph]);
+  const current = useMemo(() => new Set(model && selection ? keysFor(model, selection) : []), [model, selection]);
+  const cov = useMemo(() => (model ? coverage(model) : null), [model]);
+
+  const nameOf = (s: Supported) => {
+    if (s.kind === 'node') {
+      const n = index.nodeById.get(s.id);
+      return n ? (lang === 'en' ? n.name.en : n.name.zh) : s.id;
+    }
+    const e = index.edgeById.get(s.id);
+    if (!e) return s.id;
+    const r = graph.vocabularies.relationTypes.find((x) => x.id === e.type);
+    const a = index.nodeById.get(e.source);
+    const b = index.nodeById.get(e.target);
+    const n = (x?: typeof a) => (x ? (lang === 'en' ? x.name.en : x.name.zh) : '?');
+    return `${n(a)} → ${r ? (lang === 'en' ? r.label.en : r.label.zh) : e.type} → ${n(b)}`;
+  };
+  const englishNames = (keys: string[]) =>
+    model
+      ? supportsOf(model, keys)
+          .filter((s) => s.kind === 'node')
+          .map((s) => index.nodeById.get(s.id)?.name.en ?? s.id)
+          .join(' · ')
+      : '';
+
+  // Bring the selection's quotes into view.
+  useEffect(() => {
+    if (!selection || !body.current) return;
+    const first = body.current.querySelector('mark[aria-current="true"]');
+    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [selection]);
+
+  // Scroll to a paragraph on request (a link in the details panel, a shared URL).
+  useEffect(() => {
+    if (!target || !body.current) return;
+    body.current.querySelector(`[data-paragraph="${target.paragraph}"]`)?.scrollIntoView({ block: 'start' });
+  }, [target]);
+
+  // Follow which paragraph is at the top of the reader, for the URL and reading mode.
+  useEffect(() => {
+    const root = body.current;
+    if (!root || typeof IntersectionObserver === 'undefined') return;
+    const visible = new Map<number, boolean>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) visible.set(Number((e.target as HTMLElement).dataset.paragraph), e.isIntersecting);
+        const top = [...visible].filter(([, v]) => v).map(([n]) => n).sort((a, b) => a - b)[0];
+        if (top !== undefined && top !== store.getState().readerParagraph) store.getState().setReaderParagraph(top);
+      },
+      { root, rootMargin: '0px 0px -60% 0px' },
+    );
+    root.querySelectorAll('[data-paragraph]').forEach((el) => observer.observe(el));
+    return () => observer.disconnect();
+  }, [model, store]);
+
+  const choose = (el: HTMLElement, keys: string[]) => {
+    if (!model) return;
+    const items = supportsOf(model, keys);
+    if (items.length === 1) store.getState().select(items[0]!);
+    else if (items.length > 1) setMenu({ anchor: el, items });
+  };
+  const onMarkClick = (e: MouseEvent<HTMLElement>) => choose(e.currentTarget, (e.currentTarget.dataset.keys ?? '').split(' '));
+  const onMarkKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(e.currentTarget, (e.currentTarget.dataset.keys ?? '').split(' '));
+    }
+  };
+
+  if (!model || !cov) {
+    return (
+      <section className="reader" aria-label={t('article')}>
+        <p className="empty-state">{t('noArticle')}</p>
+      </section>
+    );
+  }
+  const text = (s: string) => (convert ? convert(s) : s);
+  const total = cov.covered.length + cov.uncovered.length;
+  return (
+    <section className="reader" aria-label={t('article')}>
+      <header className="reader-head">
+        <h2>{t('article')}</h2>
+        <Switch className="switch" isSelected={simplified} onChange={(v) => store.getState().setSimplified(v)}>
+          <span className="switch-track" aria-hidden="true" />
+          {t('simplified')}
+        </Switch>
+        <Switch className="switch" isSelected={readingMode} onChange={(v) => store.getState().setReadingMode(v)}>
+          <span className="switch-track" aria-hidden="true" />
+          {t('readingMode')}
+        </Switch>
+        <Button className="icon-button" aria-label={t('closeArticle')} onPress={onClose}>
+          ×
+        </Button>
+      </header>
+      <nav className="coverage" aria-label={t('coverage')}>
+        <p>{t('coverageSummary', { covered: cov.covered.length, total })}</p>
+        <ol>
+          {model.paragraphs
+            .filter((p) => p.kind !== 'empty')
+            .map((p) => {
+              const covered = cov.covered.includes(p.n);
+              return (
+                <li key={p.n}>
+                  <button
+                    type="button"
+                    className={covered ? 'cell covered' : 'cell'}
+                    aria-label={t(covered ? 'paragraphCovered' : 'paragraphNotCovered', { n: p.n })}
+                    title={t(covered ? 'paragraphCovered' : 'paragraphNotCovered', { n: p.n })}
+                    onClick={() => store.getState().openReader(p.n)}
+                  />
+                </li>
+              );
+            })}
+        </ol>
+      </nav>
+      <div className="reader-body" ref={body} lang={simplified ? 'zh-Hans' : 'zh-Hant'} tabIndex={0}>
+        {model.paragraphs.map((p) => {
+          if (p.kind === 'empty') return null;
+          const content = p.segments.map((seg) =>
+            seg.keys.length ? (
+              <mark
+                key={seg.start}
+                data-keys={seg.keys.join(' ')}
+                tabIndex={0}
+                aria-current={seg.keys.some((k) => current.has(k)) ? 'true' : undefined}
+                title={englishNames(seg.keys)}
+                onClick={onMarkClick}
+                onKeyDown={onMarkKey}
+              >
+                {text(seg.text)}
+              </mark>
+            ) : (
+              <span key={seg.start}>{text(seg.text)}</span>
+            ),
+          );
+          const Tag = p.kind === 'heading' ? 'h3' : 'p';
+          return (
+            <Tag key={p.n} data-paragraph={p.n} className={`reader-${p.kind}`}>
+              <span className="pnum" aria-label={t('paragraphLong', { n: p.n })}>
+                {p.n}
+              </span>
+              {content}
+            </Tag>
+          );
+        })}
+      </div>
+      {menu && (
+        <Popover triggerRef={{ current: menu.anchor }} isOpen onOpenChange={(open) => !open && setMenu(null)} placement="bottom start" className="popover">
+          <Menu
+            aria-label={t('supportsMenu')}
+            className="menu"
+            autoFocus="first"
+            onAction={(key) => {
+              const [kind, ...rest] = String(key).split(':');
+              store.getState().select({ kind: kind === 'edge' ? 'edge' : 'node', id: rest.join(':') });
+              setMenu(null);
+            }}
+          >
+            {menu.items.map((s) => (
+              <MenuItem key={`${s.kind}:${s.id}`} id={`${s.kind}:${s.id}`} className="menu-item">
+                {nameOf(s)}
+              </MenuItem>
+            ))}
+          </Menu>
+        </Popover>
+      )}
+    </section>
+  );
+}
