@@ -4,17 +4,31 @@ import { z } from 'zod';
 // generate code at run time.
 z.config({ jitless: true });
 
-/** Kebab-case ids: stable, URL-safe, readable. */
+/** Kebab-case ids: what graph-data itself uses (checked by `validate-data`, see checkReferences). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+
+/** Limits for any graph the explorer opens; chosen so that 50k-node graphs still fit. */
+export const LIMITS = { idLength: 256, labelLength: 1000, textLength: 20000, nodes: 100_000, edges: 300_000, listItems: 1000 } as const;
+
+// Any id a file may bring (quotes, spaces, '#', '.', '"]' included): the renderer looks elements up
+// with getElementById, never with a selector built from data.
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+  // eslint-disable-next-line no-control-regex -- control characters make ids unreadable and unsafe
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'must not contain control characters')
+  .refine((v) => v.trim() === v, 'must not start or end with spaces');
+const label = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `is longer than ${max} characters`);
 
 export const localizedSchema = z.object({
-  zh: z.string().trim().min(1, 'must not be empty'),
-  en: z.string().trim().min(1, 'must not be empty'),
+  zh: label(LIMITS.labelLength),
+  en: label(LIMITS.labelLength),
 });
+const longText = z.object({ zh: label(LIMITS.textLength), en: label(LIMITS.textLength) });
 
 export const sourceSchema = z.object({
-  quote: z.string().min(2, 'a quote needs at least two characters'),
+  quote: z.string().min(2, 'a quote needs at least two characters').max(LIMITS.textLength),
   paragraph: z.number().int().min(1),
 });
 
@@ -45,17 +59,17 @@ export const nodeSchema = z.object({
   id,
   type: id,
   name: localizedSchema,
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(label(LIMITS.labelLength)).max(LIMITS.listItems).default([]),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN').optional(),
-  sectors: z.array(id).default([]),
-  description: localizedSchema.optional(),
+  sectors: z.array(id).max(LIMITS.listItems).default([]),
+  description: longText.optional(),
   facts: z.array(factSchema).optional(),
   inferred: z.boolean().optional(),
   inferredFields: z.array(z.enum(INFERABLE_FIELDS)).optional(),
   /** Where the entity is, for the map layout. */
   geo: geoSchema.optional(),
   isolatedReason: z.string().optional(),
-  url: z.string().optional(),
+  url: z.string().max(2000).optional(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
   sources: z.array(sourceSchema).default([]),
 });
@@ -70,8 +84,9 @@ export const edgeSchema = z.object({
   yearInferred: z.boolean().optional(),
   role: localizedSchema.optional(),
   inferred: z.boolean().optional(),
-  note: localizedSchema.optional(),
-  sources: z.array(sourceSchema).min(1, 'every edge needs at least one source'),
+  note: longText.optional(),
+  /** graph-data requires one at least (validate-data); an opened file may have none. */
+  sources: z.array(sourceSchema).default([]),
 });
 
 export const nodeTypeSchema = z.object({
@@ -108,13 +123,13 @@ export const vocabulariesSchema = z.object({
 
 export const metaSchema = z.object({
   title: localizedSchema,
-  description: localizedSchema.optional(),
+  description: longText.optional(),
   article: z
     .object({
       title: localizedSchema,
       originalTitle: z.string().optional(),
       date: partialDate,
-      dateNote: localizedSchema.optional(),
+      dateNote: longText.optional(),
       file: z.string().optional(),
     })
     .optional(),
@@ -126,8 +141,8 @@ export const graphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: metaSchema,
   vocabularies: vocabulariesSchema,
-  nodes: z.array(nodeSchema),
-  edges: z.array(edgeSchema),
+  nodes: z.array(nodeSchema).max(LIMITS.nodes, `has more than ${LIMITS.nodes} nodes`),
+  edges: z.array(edgeSchema).max(LIMITS.edges, `has more than ${LIMITS.edges} edges`),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { articleParagraphs, cleanArticle } from '../domain/article';
-import { graphSchema, type Graph } from './schema';
+import { graphSchema, ID_PATTERN, type Graph } from './schema';
 
 export interface ValidationIssue {
   /** JSON path into the file, e.g. `nodes[3].country`. */
@@ -26,6 +26,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * the article is given) that every quote is found verbatim in the paragraph it names.
  */
 export function checkReferences(graph: Graph, rawArticle?: string): ValidationIssue[] {
+  return [...(rawArticle !== undefined ? curatedRules(graph) : []), ...referenceRules(graph, rawArticle)];
+}
+
+/** What graph-data itself promises beyond any opened file: kebab-case ids and a source for every edge. */
+function curatedRules(graph: Graph): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  graph.nodes.forEach((n, i) => {
+    if (!ID_PATTERN.test(n.id)) issues.push({ path: `nodes[${i}].id`, message: 'must be kebab-case (a-z, 0-9 and single hyphens)' });
+  });
+  graph.edges.forEach((e, i) => {
+    if (e.sources.length === 0) issues.push({ path: `edges[${i}].sources`, message: 'every edge needs at least one source' });
+  });
+  return issues;
+}
+
+function referenceRules(graph: Graph, rawArticle?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
   const { vocabularies: v } = graph;
@@ -72,7 +88,7 @@ export function checkReferences(graph: Graph, rawArticle?: string): ValidationIs
     n.sectors.forEach((s, j) => {
       if (!sectors.has(s)) add(`nodes[${i}].sectors[${j}]`, `sector "${s}" is not in vocabularies.sectors`);
     });
-    if (!degree.get(n.id) && !n.isolatedReason) add(`nodes[${i}]`, `node "${n.id}" has no edges and no isolatedReason`);
+    if (rawArticle !== undefined && !degree.get(n.id) && !n.isolatedReason) add(`nodes[${i}]`, `node "${n.id}" has no edges and no isolatedReason`);
   });
 
   if (rawArticle !== undefined) {

@@ -27,7 +27,7 @@ describe('loading a graph file', () => {
     const broken = parseGraphText('{"nodes": [', 'broken.json');
     expect(broken).toMatchObject({ ok: false, file: 'broken.json' });
     if (!broken.ok) expect(broken.issues[0]!.message).toMatch(/not valid JSON/);
-    const invalid = parseGraphText(JSON.stringify({ ...(rawGraph as object), nodes: [{ id: 'Bad Id' }] }), 'bad.json');
+    const invalid = parseGraphText(JSON.stringify({ ...(rawGraph as object), nodes: [{ id: '' }] }), 'bad.json');
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) expect(invalid.issues.map((i) => i.path)).toContain('nodes[0].id');
   });
@@ -41,5 +41,16 @@ describe('loading a graph file', () => {
     );
     expect(huge.ok).toBe(false);
     if (!huge.ok) expect(huge.issues[0]!.message).toMatch(/more than the 52428800/);
+  });
+});
+
+describe('links from data', () => {
+  it('only http, https and mailto become links', async () => {
+    const { safeLink } = await import('../../src/io/safeLink');
+    expect(safeLink('https://example.org/a?b')).toBe('https://example.org/a?b');
+    expect(safeLink('mailto:someone@example.org')).toBe('mailto:someone@example.org');
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>', 'vbscript:msgbox', 'file:///etc/passwd', '//evil.example', 'not a url', undefined]) {
+      expect(safeLink(bad)).toBeNull();
+    }
   });
 });

@@ -60,13 +60,25 @@ describe('validateGraph refuses broken copies of graph-data, naming the path and
     expect(issues).toContainEqual({ path: 'nodes[86]', message: 'node "lonely" has no edges and no isolatedReason' });
   });
 
-  it('ids that are not kebab-case, and empty names', () => {
+  it('ids that are not kebab-case (graph-data only; opened files may use any id)', () => {
     const issues = problems((g) => {
+      const old = g.nodes[5]!.id;
       g.nodes[5]!.id = 'Not Kebab';
-      g.nodes[6]!.name.en = ' ';
+      for (const e of g.edges) {
+        if (e.source === old) e.source = 'Not Kebab';
+        if (e.target === old) e.target = 'Not Kebab';
+      }
     });
-    expect(issues.find((i) => i.path === 'nodes[5].id')?.message).toMatch(/kebab-case/);
+    expect(issues).toEqual([{ path: 'nodes[5].id', message: 'must be kebab-case (a-z, 0-9 and single hyphens)' }]);
+  });
+
+  it('empty names and control characters in ids', () => {
+    const issues = problems((g) => {
+      g.nodes[6]!.name.en = ' ';
+      g.nodes[7]!.id = 'a\u0007b';
+    });
     expect(issues.find((i) => i.path === 'nodes[6].name.en')?.message).toBe('must not be empty');
+    expect(issues.find((i) => i.path === 'nodes[7].id')?.message).toBe('must not contain control characters');
   });
 
   it('an edge id shared with a node', () => {

@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode } from '../../io/schema';
 import { flagOf, pick, uiLangOf } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { safeLink } from '../../io/safeLink';
 import { formatFactValue } from './format';
 import { NodeActions } from './NodeActions';
 import { PathPanel } from './PathPanel';
@@ -88,6 +89,20 @@ function NodeDetails({ node }: { node: GraphNode }) {
                   {labels.sectors.get(s) ?? s}
                 </button>
               ))}
+            </dd>
+          </>
+        )}
+        {node.url && (
+          <>
+            <dt>{t('link')}</dt>
+            <dd className="url">
+              {safeLink(node.url) ? (
+                <a href={safeLink(node.url)!} target="_blank" rel="noopener noreferrer">
+                  {node.url}
+                </a>
+              ) : (
+                <span title={t('notALink')}>{node.url}</span>
+              )}
             </dd>
           </>
         )}

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { SearchBox } from '../Search/SearchBox';
 import { ExportPng } from './ExportPng';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OpenGraph } from '../Open/OpenGraph';
 
 export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean; onToggleFilters: () => void }) {
   const t = useT();
@@ -27,6 +28,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
       </div>
       <SearchBox />
       <div className="toolbar-actions">
+        <OpenGraph />
         <ToggleButton
           className="button"
           isSelected={readerOpen}

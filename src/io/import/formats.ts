@@ -1,0 +1,164 @@
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf/browser';
+import { parse as parseGraphml } from 'graphology-graphml/browser';
+import Papa from 'papaparse';
+import { buildGraph, type RawEdge, type RawNode } from './build';
+
+export type Format = 'graph-data' | 'cytoscape' | 'graphml' | 'gexf' | 'csv';
+
+export class ImportError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The format of a file, from its content first and its name second. */
+export function detectFormat(name: string, text: string): Format {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2000);
+  if (head.startsWith('{') || head.startsWith('[')) {
+    if (/"schemaVersion"\s*:/.test(text.slice(0, 5000)) || /"vocabularies"\s*:/.test(text.slice(0, 5000))) return 'graph-data';
+    return 'cytoscape';
+  }
+  if (head.startsWith('<')) {
+    if (/<gexf[\s>]/i.test(head)) return 'gexf';
+    if (/<graphml[\s>]/i.test(head)) return 'graphml';
+    throw new ImportError('(file)', 'is XML, but neither GraphML nor GEXF');
+  }
+  if (/\.(csv|tsv)$/i.test(name)) return 'csv';
+  if (/\.(json|cyjs)$/i.test(name)) return 'cytoscape';
+  throw new ImportError('(file)', 'is not a format this explorer opens (graph-data or Cytoscape JSON, GraphML, GEXF, CSV)');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Cytoscape.js JSON: `{elements: {nodes, edges}}`, `{elements: [...]}` or a bare elements array (.cyjs). */
+export function fromCytoscape(data: unknown, title: string): unknown {
+  let elements: unknown[];
+  const root = isRecord(data) ? data : null;
+  const els = root ? root.elements : data;
+  if (Array.isArray(els)) elements = els;
+  else if (isRecord(els)) {
+    const nodes = Array.isArray(els.nodes) ? els.nodes.map((n) => (isRecord(n) ? { ...n, group: 'nodes' } : n)) : [];
+    const edges = Array.isArray(els.edges) ? els.edges.map((e) => (isRecord(e) ? { ...e, group: 'edges' } : e)) : [];
+    elements = [...nodes, ...edges];
+  } else throw new ImportError('elements', 'is missing: expected {elements: {nodes, edges}} or an array of elements');
+  const nodes: RawNode[] = [];
+  const edges: RawEdge[] = [];
+  elements.forEach((el, i) => {
+    if (!isRecord(el) || !isRecord(el.data)) throw new ImportError(`elements[${i}]`, 'has no data object');
+    const d = el.data;
+    const isEdge = el.group === 'edges' || (el.group === undefined && d.source !== undefined && d.target !== undefined);
+    if (isEdge) edges.push({ id: d.id, source: d.source, target: d.target, type: d.interaction ?? d.type ?? d.label });
+    else {
+      const pos = isRecord(el.position) ? el.position : undefined;
+      nodes.push({ id: d.id, label: d.label ?? d.name, type: d.type, country: d.country, url: d.url, description: d.description, x: pos?.x, y: pos?.y });
+    }
+  });
+  const name = root && isRecord(root.data) && typeof root.data.name === 'string' ? root.data.name : title;
+  return buildGraph(name, nodes, edges);
+}
+
+function fromGraphology(graph: Graph, title: string): unknown {
+  const nodes: RawNode[] = [];
+  graph.forEachNode((id, a) => {
+    nodes.push({ id, label: a.label ?? a.name, type: a.type ?? a.kind, country: a.country, url: a.url, description: a.description, x: a.x, y: a.y });
+  });
+  const edges: RawEdge[] = [];
+  graph.forEachEdge((id, a, source, target) => edges.push({ id, source, target, type: a.type ?? a.label ?? a.interaction }));
+  const name = graph.getAttribute('name') ?? graph.getAttribute('title');
+  return buildGraph(typeof name === 'string' ? name : title, nodes, edges);
+}
+
+function parseXml(text: string): Document {
+  // DOMParser never fetches external entities or DTDs; a document that declares one is refused anyway.
+  if (/<!ENTITY/i.test(text)) throw new ImportError('(file)', 'declares XML entities, which are not accepted');
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new ImportError('(file)', `is not well-formed XML: ${(error.textContent ?? '').trim().split('\n')[0]}`);
+  return doc;
+}
+
+export function fromGraphml(text: string, title: string): unknown {
+  const doc = parseXml(text);
+  try {
+    return fromGraphology(parseGraphml(Graph, doc, { addMissingNodes: false }), title);
+  } catch (err) {
+    throw new ImportError('graphml', `could not be read: ${(err as Error).message}`);
+  }
+}
+
+export function fromGexf(text: string, title: string): unknown {
+  const doc = parseXml(text);
+  try {
+    return fromGraphology(parseGexf(Graph, doc, { addMissingNodes: false }), title);
+  } catch (err) {
+    throw new ImportError('gexf', `could not be read: ${(err as Error).message}`);
+  }
+}
+
+export interface CsvTable {
+  name: string;
+  headers: string[];
+  rows: Record<string, string>[];
+}
+
+export function readCsv(name: string, text: string): CsvTable {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', dynamicTyping: false });
+  const fatal = parsed.errors.find((e) => e.type === 'Delimiter' || e.type === 'Quotes');
+  if (fatal) throw new ImportError(`row ${(fatal.row ?? 0) + 2}`, `${name}: ${fatal.message}`);
+  return { name, headers: parsed.meta.fields ?? [], rows: parsed.data };
+}
+
+export interface CsvMapping {
+  nodeId: string;
+  nodeLabel?: string;
+  nodeType?: string;
+  nodeCountry?: string;
+  edgeSource: string;
+  edgeTarget: string;
+  edgeType?: string;
+}
+
+const pickHeader = (headers: string[], names: string[]) => headers.find((h) => names.includes(h.trim().toLowerCase()));
+
+/** A first guess at which column is which, from common header names; the person can change it. */
+export function guessCsvMapping(nodes: CsvTable, edges: CsvTable): CsvMapping {
+  return {
+    nodeId: pickHeader(nodes.headers, ['id', 'key', 'node', 'name']) ?? nodes.headers[0] ?? '',
+    nodeLabel: pickHeader(nodes.headers, ['label', 'name', 'title']),
+    nodeType: pickHeader(nodes.headers, ['type', 'kind', 'category', 'class']),
+    nodeCountry: pickHeader(nodes.headers, ['country', 'country_code', 'iso']),
+    edgeSource: pickHeader(edges.headers, ['source', 'from', 'src']) ?? edges.headers[0] ?? '',
+    edgeTarget: pickHeader(edges.headers, ['target', 'to', 'dst']) ?? edges.headers[1] ?? '',
+    edgeType: pickHeader(edges.headers, ['type', 'relation', 'label', 'interaction']),
+  };
+}
+
+/** Which of two CSV files holds the edges: the one with source and target columns. */
+export function splitCsvPair(a: CsvTable, b: CsvTable): { nodes: CsvTable; edges: CsvTable } {
+  const isEdges = (t: CsvTable) => !!pickHeader(t.headers, ['source', 'from', 'src']) && !!pickHeader(t.headers, ['target', 'to', 'dst']);
+  if (isEdges(a) && !isEdges(b)) return { nodes: b, edges: a };
+  return { nodes: a, edges: b };
+}
+
+export function fromCsv(nodes: CsvTable, edges: CsvTable, mapping: CsvMapping, title: string): unknown {
+  for (const [key, table] of [['nodeId', nodes], ['edgeSource', edges], ['edgeTarget', edges]] as const) {
+    const column = mapping[key];
+    if (!table.headers.includes(column)) throw new ImportError(`${table.name}`, `has no column "${column}" for ${key}`);
+  }
+  const rawNodes: RawNode[] = nodes.rows.map((r) => ({
+    id: r[mapping.nodeId],
+    label: mapping.nodeLabel ? r[mapping.nodeLabel] : undefined,
+    type: mapping.nodeType ? r[mapping.nodeType] : undefined,
+    country: mapping.nodeCountry ? r[mapping.nodeCountry] : undefined,
+  }));
+  const rawEdges: RawEdge[] = edges.rows.map((r) => ({
+    source: r[mapping.edgeSource],
+    target: r[mapping.edgeTarget],
+    type: mapping.edgeType ? r[mapping.edgeType] : undefined,
+  }));
+  return buildGraph(title, rawNodes, rawEdges);
+}
