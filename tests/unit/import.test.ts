@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFiles, type ImportResult } from '../../src/io/import/importGraph';
+import { importFiles as importWith, type ImportResult, type InputFile } from '../../src/io/import/importGraph';
+import { xmlReaders } from '../../src/io/import/xmlFormats';
+
+const importFiles = (files: InputFile[]) => importWith(files, undefined, xmlReaders);
 
 const bad: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/bad/expected.json', 'utf8'));
 const file = (dir: string, name: string) => ({ name, text: readFileSync(`tests/fixtures/${dir}/${name}`, 'utf8') });

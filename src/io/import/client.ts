@@ -1,4 +1,4 @@
-import type { CsvMapping } from './formats';
+import { isXml, type CsvMapping } from './formats';
 import type { ImportResult, InputFile } from './importGraph';
 
 export type Stage = 'reading' | 'parsing' | 'validating';
@@ -17,10 +17,11 @@ export function readFileText(file: File, onProgress: (fraction: number) => void,
 
 /** Parses and validates in a Web Worker where there is one, else on the main thread. */
 export async function importInWorker(files: InputFile[], mapping: CsvMapping | undefined, onStage: (stage: Stage) => void): Promise<ImportResult> {
-  if (typeof Worker === 'undefined') {
+  // XML needs DOMParser, which workers lack; JSON and CSV, the large ones in practice, go to the worker.
+  if (typeof Worker === 'undefined' || files.some((f) => isXml(f.text))) {
     onStage('parsing');
-    const { importFiles } = await import('./importGraph');
-    return importFiles(files, mapping);
+    const [{ importFiles }, { xmlReaders }] = await Promise.all([import('./importGraph'), import('./xmlFormats')]);
+    return importFiles(files, mapping, xmlReaders);
   }
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -1,6 +1,3 @@
-import Graph from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf/browser';
-import { parse as parseGraphml } from 'graphology-graphml/browser';
 import Papa from 'papaparse';
 import { buildGraph, type RawEdge, type RawNode } from './build';
 
@@ -32,6 +29,8 @@ export function detectFormat(name: string, text: string): Format {
   throw new ImportError('(file)', 'is not a format this explorer opens (graph-data or Cytoscape JSON, GraphML, GEXF, CSV)');
 }
 
+export const isXml = (text: string) => text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Cytoscape.js JSON: `{elements: {nodes, edges}}`, `{elements: [...]}` or a bare elements array (.cyjs). */
@@ -59,44 +58,6 @@ export function fromCytoscape(data: unknown, title: string): unknown {
   });
   const name = root && isRecord(root.data) && typeof root.data.name === 'string' ? root.data.name : title;
   return buildGraph(name, nodes, edges);
-}
-
-function fromGraphology(graph: Graph, title: string): unknown {
-  const nodes: RawNode[] = [];
-  graph.forEachNode((id, a) => {
-    nodes.push({ id, label: a.label ?? a.name, type: a.type ?? a.kind, country: a.country, url: a.url, description: a.description, x: a.x, y: a.y });
-  });
-  const edges: RawEdge[] = [];
-  graph.forEachEdge((id, a, source, target) => edges.push({ id, source, target, type: a.type ?? a.label ?? a.interaction }));
-  const name = graph.getAttribute('name') ?? graph.getAttribute('title');
-  return buildGraph(typeof name === 'string' ? name : title, nodes, edges);
-}
-
-function parseXml(text: string): Document {
-  // DOMParser never fetches external entities or DTDs; a document that declares one is refused anyway.
-  if (/<!ENTITY/i.test(text)) throw new ImportError('(file)', 'declares XML entities, which are not accepted');
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw new ImportError('(file)', `is not well-formed XML: ${(error.textContent ?? '').trim().split('\n')[0]}`);
-  return doc;
-}
-
-export function fromGraphml(text: string, title: string): unknown {
-  const doc = parseXml(text);
-  try {
-    return fromGraphology(parseGraphml(Graph, doc, { addMissingNodes: false }), title);
-  } catch (err) {
-    throw new ImportError('graphml', `could not be read: ${(err as Error).message}`);
-  }
-}
-
-export function fromGexf(text: string, title: string): unknown {
-  const doc = parseXml(text);
-  try {
-    return fromGraphology(parseGexf(Graph, doc, { addMissingNodes: false }), title);
-  } catch (err) {
-    throw new ImportError('gexf', `could not be read: ${(err as Error).message}`);
-  }
 }
 
 export interface CsvTable {

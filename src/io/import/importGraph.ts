@@ -1,6 +1,12 @@
 import type { Graph } from '../schema';
 import { validateGraph, type ValidationIssue } from '../validateGraph';
-import { detectFormat, fromCsv, fromCytoscape, fromGexf, fromGraphml, guessCsvMapping, ImportError, readCsv, splitCsvPair, type CsvMapping, type Format } from './formats';
+import { detectFormat, fromCsv, fromCytoscape, guessCsvMapping, ImportError, readCsv, splitCsvPair, type CsvMapping, type Format } from './formats';
+
+/** Readers of the XML formats; given where a DOMParser exists (not in a Web Worker). */
+export interface XmlReaders {
+  graphml(text: string, title: string): unknown;
+  gexf(text: string, title: string): unknown;
+}
 
 export interface InputFile {
   name: string;
@@ -32,7 +38,7 @@ function parseJson(text: string): unknown {
  * edges) into a validated graph. Whole or nothing: any problem refuses the file, and every problem
  * found is reported with its place. Never throws.
  */
-export function importFiles(files: readonly InputFile[], csvMapping?: CsvMapping): ImportResult {
+export function importFiles(files: readonly InputFile[], csvMapping?: CsvMapping, xml: XmlReaders | null = null): ImportResult {
   const fileName = files.map((f) => f.name).join(' + ') || '(no file)';
   try {
     if (files.length === 0) return refuse(fileName, [{ path: '(file)', message: 'no file was given' }]);
@@ -51,8 +57,15 @@ export function importFiles(files: readonly InputFile[], csvMapping?: CsvMapping
       if (f.text.trim() === '') return refuse(f.name, [{ path: '(file)', message: 'is empty' }]);
       format = detectFormat(f.name, f.text);
       if (format === 'csv') return refuse(f.name, [{ path: '(file)', message: 'is one CSV file: open the nodes and the edges files together' }]);
+      if ((format === 'graphml' || format === 'gexf') && !xml) throw new ImportError('(file)', 'is XML, which can only be read on the page, not in a worker');
       candidate =
-        format === 'graph-data' ? parseJson(f.text) : format === 'cytoscape' ? fromCytoscape(parseJson(f.text), title) : format === 'graphml' ? fromGraphml(f.text, title) : fromGexf(f.text, title);
+        format === 'graph-data'
+          ? parseJson(f.text)
+          : format === 'cytoscape'
+            ? fromCytoscape(parseJson(f.text), title)
+            : format === 'graphml'
+              ? xml!.graphml(f.text, title)
+              : xml!.gexf(f.text, title);
     } else return refuse(fileName, [{ path: '(file)', message: 'open one graph file, or two CSV files (nodes and edges)' }]);
 
     const result = validateGraph(candidate);
