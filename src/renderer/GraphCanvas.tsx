@@ -70,6 +70,8 @@ export function GraphCanvas() {
     });
     window.cy = cy;
     setCy(cy);
+    // Marks for the benchmark (bench/run.ts) and for anyone profiling: first frame, then interactive.
+    cy.one('render', () => performance.mark('zgc:first-render'));
 
     cy.on('tap', 'node', (e) => store.getState().select({ kind: 'node', id: e.target.id() }));
     cy.on('tap', 'edge', (e) => store.getState().select({ kind: 'edge', id: e.target.id() }));
@@ -138,6 +140,7 @@ export function GraphCanvas() {
     void first.then(() => {
       if (cancelled) return;
       store.getState().setBusy(false);
+      requestAnimationFrame(() => performance.mark('zgc:interactive'));
       const { viewport, selection } = store.getState();
       if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
       else if (selection) {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/io/validateGraph';
-import { openPage, startHarness, waitReady, type Harness } from './harness';
+import { openPage, pickFromList, startHarness, waitReady, type Harness } from './harness';
 
 let h: Harness;
 const shots = 'test-results/screenshots';
@@ -50,7 +50,7 @@ describe('exploration tools in Chromium', () => {
     const { page, problems } = await openPage(h, '?node=novo-nordisk');
     await details(page).getByRole('button', { name: 'Path from here' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick the other end' }).count()).toBe(1);
-    await page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option', { name: 'Elsevier', exact: true }).click();
+    await pickFromList(page, 'Elsevier');
     const panel = details(page).locator('.path-panel');
     await expect.poll(() => panel.textContent()).toContain('Novo Nordisk → located in → Beijing → partner of → Elsevier');
     expect(await panel.locator('blockquote').count()).toBe(2);

@@ -89,3 +89,15 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   }, id);
   await page.mouse.click(pos.x, pos.y);
 }
+
+/**
+ * Chooses a node in the "Visible nodes" list as a keyboard user would: type-ahead to it (the list
+ * is virtualised, so rows out of view are not in the DOM), then Enter.
+ */
+export async function pickFromList(page: Page, name: string): Promise<void> {
+  const list = page.getByRole('listbox', { name: /Visible nodes|可见节点/ });
+  await list.getByRole('option').first().focus();
+  await page.keyboard.type(name, { delay: 20 });
+  await list.getByRole('option', { name, exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNode, openPage, startHarness, waitReady, type Harness } from './harness';
+import { clickNode, openPage, pickFromList, startHarness, waitReady, type Harness } from './harness';
 
 let h: Harness;
 const shots = 'test-results/screenshots';
@@ -255,7 +255,7 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('group', { name: 'Country' }).waitFor();
     await page.screenshot({ path: `${shots}/phone-filters.png` });
-    await page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option', { name: 'Novo Nordisk', exact: true }).click();
+    await pickFromList(page, 'Novo Nordisk');
     await page.getByRole('button', { name: 'Hide filters' }).click();
     await expect.poll(() => detailsHeading(page).textContent()).toBe('Novo Nordisk');
     await page.screenshot({ path: `${shots}/phone-details.png` });

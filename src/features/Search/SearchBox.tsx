@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
 import { buildSearchIndex, searchNodes } from '../../domain/search';
 import type { GraphNode } from '../../io/schema';
@@ -6,11 +6,25 @@ import { pick } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
-/** Loads the language tools and builds the index once per graph, after first paint. */
-function useSearchIndex() {
+/**
+ * Loads the language tools and builds the index once per graph, when the browser is idle after the
+ * first paint (or at once when someone starts typing), so that a large graph opens first.
+ */
+function useSearchIndex(needed: boolean) {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const t = setTimeout(() => setIdle(true), 200);
+      return () => clearTimeout(t);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  const start = needed || idle;
+  useEffect(() => {
+    if (!start) return;
     let live = true;
     import('./searchTools')
       .then(({ searchTools }) => {
@@ -20,14 +34,14 @@ function useSearchIndex() {
     return () => {
       live = false;
     };
-  }, [graph, store]);
+  }, [graph, store, start]);
 }
 
 export function SearchBox() {
-  useSearchIndex();
   const t = useT();
   const store = useAppStoreApi();
   const query = useAppStore((s) => s.query);
+  useSearchIndex(query !== '');
   const lang = useAppStore((s) => s.lang);
   const index = useAppStore((s) => s.index);
   const searchIndex = useAppStore((s) => s.searchIndex);
