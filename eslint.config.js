@@ -7,6 +7,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['bench/*.js'], languageOptions: { globals: { ...globals.browser, cytoscape: 'readonly' } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

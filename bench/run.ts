@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: the explorer (A) against bare Cytoscape.js (B) on seeded synthetic graphs of 1k,
+ * 10k and 50k nodes, in headless Chromium (--disable-gpu, 1280x800, device pixel ratio 1). Runs
+ * are interleaved A, B, B, A, ...; each figure is the median of the runs. Prints a table and writes
+ * bench/results/latest.{json,md}. BENCH_SIZES=1000,10000 and BENCH_RUNS=3 shorten it.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { indexGraph } from '../src/domain/graph';
+import { degreeCentrality } from '../src/domain/explore';
+import { toElements } from '../src/renderer/elements';
+import { buildStylesheet } from '../src/renderer/stylesheet';
+import { chromiumPath } from '../tests/e2e/harness';
+import { LONGEST_GAP_DURING, median, PAN_ZOOM_FRAMES, percentile } from './measure';
+import { syntheticGraph } from './synthetic';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHT = { text: '#1c2128', textHalo: '#fbfcfd', edge: '#a3acb9', edgeLabel: '#5b6472', accent: '#0b63ce', path: '#e8590c', reading: '#f5b700' };
+
+// 1. The graphs, in graph-data format (A) and as Cytoscape elements with the same style (B).
+mkdirSync('dist/bench', { recursive: true });
+copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
+copyFileSync('bench/bare.html', 'dist/bench/bare.html');
+copyFileSync('bench/bare.js', 'dist/bench/bare.js');
+for (const n of SIZES) {
+  const graph = syntheticGraph(n);
+  writeFileSync(`dist/bench/graph-${n}.json`, JSON.stringify(graph));
+  const index = indexGraph(graph);
+  const degree = degreeCentrality(index);
+  const max = Math.max(1, ...degree.values());
+  const elements = toElements(index, 'zh').map((el) =>
+    el.group === 'nodes' ? { ...el, data: { ...el.data, size: 20 + 42 * Math.sqrt((degree.get(String(el.data.id)) ?? 0) / max) } } : el,
+  );
+  writeFileSync(`dist/bench/bare-${n}.json`, JSON.stringify({ elements, style: buildStylesheet(LIGHT) }));
+}
+
+// 2. Sizes of what the browser loads first, and of what loads only when needed.
+const html = readFileSync('dist/index.html', 'utf8');
+const initialFiles = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+const gz = (f: string) => gzipSync(readFileSync(`dist/${f}`)).length;
+const allJs = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const initialKb = initialFiles.reduce((s, f) => s + gz(f), 0) / 1024;
+const lazyKb = allJs.filter((f) => !initialFiles.includes(f)).reduce((s, f) => s + gz(f), 0) / 1024;
+
+// 3. The runs.
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('no port');
+const base = `http://127.0.0.1:${address.port}/`;
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+
+type Variant = 'A' | 'B';
+interface Sample {
+  firstPaint: number;
+  interactive: number;
+  panZoomP95: number;
+  filter: number;
+  search?: number;
+  layoutGap?: number;
+  heapMb: number;
+}
+
+async function open(variant: Variant, n: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(240_000);
+  await page.goto(variant === 'A' ? `${base}?graph=bench/graph-${n}.json` : `${base}bench/bare.html?n=${n}`);
+  const mark = variant === 'A' ? 'zgc:interactive' : 'bare:interactive';
+  await page.waitForFunction(`performance.getEntriesByName('${mark}').length > 0`, undefined, { timeout: 240_000, polling: 100 });
+  return page;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+async function sample(variant: Variant, n: number): Promise<Sample> {
+  const page = await open(variant, n);
+  const prefix = variant === 'A' ? 'zgc' : 'bare';
+  const [firstPaint = NaN, interactive = NaN] = (await page.evaluate(`['${prefix}:first-render', '${prefix}:interactive'].map((m) => performance.getEntriesByName(m)[0].startTime)`)) as number[];
+  const frames = (await page.evaluate(PAN_ZOOM_FRAMES(2000))) as number[];
+  // Filter to one country: A through its checkbox, B as a batched class toggle (what a hand-written page would do).
+  const filter = (await page.evaluate(
+    variant === 'A'
+      ? `new Promise((resolve) => { const box = document.querySelector('input[aria-label="China"]'); const t0 = performance.now(); window.cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); box.click(); })`
+      : `new Promise((resolve) => { const cy = window.cy; const t0 = performance.now(); cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); cy.batch(() => { cy.elements().removeClass('hidden'); const out = cy.nodes().filter((x) => x.data('country') !== 'CN'); out.addClass('hidden'); out.connectedEdges().addClass('hidden'); }); })`,
+  )) as number;
+  let search: number | undefined;
+  let layoutGap: number | undefined;
+  if (variant === 'A') {
+    // Warm the index (as the first keystroke would), then time one more keystroke to painted results.
+    search = (await page.evaluate(`(async () => {
+      const input = document.querySelector('input[role=combobox]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const type = (v) => { set.call(input, v); input.dispatchEvent(new Event('input', { bubbles: true })); };
+      const results = () => document.querySelector('[aria-label="Search results"] [role=option]');
+      input.focus();
+      type('Innovatio');
+      while (!results()) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      return await new Promise((resolve) => {
+        const t0 = performance.now();
+        type('Innovation');
+        const check = () => (results() && input.value === 'Innovation' ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+        check();
+      });
+    })()`)) as number;
+    if (n <= 1000) {
+      layoutGap = (await page.evaluate(
+        LONGEST_GAP_DURING(`new Promise((resolve) => {
+          const region = document.querySelector('section#graph');
+          [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reset layout').click();
+          let seenBusy = false;
+          const poll = () => { const busy = region.getAttribute('aria-busy') === 'true'; if (busy) seenBusy = true; if (seenBusy && !busy) resolve(); else setTimeout(poll, 20); };
+          poll();
+        })`),
+      )) as number;
+    }
+  }
+  const heap = await heapMb(page);
+  await page.context().close();
+  return { firstPaint, interactive, panZoomP95: percentile(frames, 95), filter, search, layoutGap, heapMb: heap };
+}
+
+const results: Record<number, { A: Sample[]; B: Sample[] }> = {};
+for (const n of SIZES) {
+  results[n] = { A: [], B: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const order: Variant[] = run % 2 ? ['B', 'A'] : ['A', 'B'];
+    for (const v of order) {
+      const s = await sample(v, n);
+      results[n]![v].push(s);
+      process.stderr.write(`${n} ${v} run ${run + 1}: first paint ${s.firstPaint.toFixed(0)} ms, interactive ${s.interactive.toFixed(0)} ms\n`);
+    }
+  }
+}
+await browser.close();
+await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+
+// 4. The table.
+const TARGETS: Record<string, Record<number, number>> = {
+  'first paint, A/B': { 1000: 1.1, 10000: 1.1, 50000: 1.0 },
+  'pan and zoom p95 frame, A/B': { 1000: 1.1, 10000: 1.1, 50000: 1.1 },
+  'filter to repaint, A/B': { 1000: 1.0, 10000: 0.6, 50000: 0.5 },
+  'heap after GC, A/B': { 1000: 1.25, 10000: 1.25, 50000: 1.25 },
+};
+const rows: string[] = ['| size | metric | A (explorer) | B (bare Cytoscape) | A/B | target | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
+const json: Record<string, unknown>[] = [];
+const fmt = (x: number | undefined, unit: string) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(unit === 'MB' ? 1 : 0)} ${unit}`);
+for (const n of SIZES) {
+  const m = (v: Variant, k: keyof Sample) => median(results[n]![v].map((s) => s[k]).filter((x): x is number => typeof x === 'number'));
+  const line = (metric: string, key: keyof Sample, unit: string, absoluteTarget?: number) => {
+    const a = m('A', key);
+    const b = key === 'search' || key === 'layoutGap' ? NaN : m('B', key);
+    const ratio = a / b;
+    const target = absoluteTarget ?? TARGETS[metric]?.[n];
+    const met = target === undefined || Number.isNaN(a) ? '—' : absoluteTarget !== undefined ? (a <= target ? 'yes' : 'no') : ratio <= target ? 'yes' : 'no';
+    rows.push(`| ${n.toLocaleString('en')} | ${metric} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'} | ${target === undefined ? '—' : absoluteTarget !== undefined ? `<= ${target} ${unit}` : `<= ${target}`} | ${met} |`);
+    json.push({ size: n, metric, a, b: Number.isNaN(b) ? null : b, ratio: Number.isFinite(ratio) ? ratio : null, target: target ?? null, met });
+  };
+  line('first paint, A/B', 'firstPaint', 'ms');
+  line('interactive (laid out, aria-busy false)', 'interactive', 'ms');
+  line('pan and zoom p95 frame, A/B', 'panZoomP95', 'ms');
+  line('filter to repaint, A/B', 'filter', 'ms');
+  line('search keystroke to results', 'search', 'ms', n >= 50000 ? 50 : 16);
+  line('longest main-thread gap during layout', 'layoutGap', 'ms', 50);
+  line('heap after GC, A/B', 'heapMb', 'MB');
+}
+rows.push(`| — | initial JS, gzip | ${initialKb.toFixed(0)} KB | — | — | <= 250 KB | ${initialKb <= 250 ? 'yes' : 'no'} |`);
+rows.push(`| — | lazily loaded JS, gzip | ${lazyKb.toFixed(0)} KB | — | — | — | — |`);
+const header = `ZGC Graph benchmark, ${new Date().toISOString().slice(0, 10)}: medians of ${RUNS} interleaved runs, headless Chromium (--disable-gpu), 1280x800, DPR 1.`;
+const md = `${header}\n\n${rows.join('\n')}\n`;
+console.log(md);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.md', md);
+writeFileSync('bench/results/latest.json', JSON.stringify({ header, runs: RUNS, sizes: SIZES, initialKb, lazyKb, rows: json, samples: results }, null, 2) + '\n');
