@@ -72,7 +72,9 @@ async function open(variant: Variant, n: number): Promise<Page> {
   page.setDefaultTimeout(240_000);
   await page.goto(variant === 'A' ? `${base}?graph=bench/graph-${n}.json` : `${base}bench/bare.html?n=${n}`);
   const mark = variant === 'A' ? 'zgc:interactive' : 'bare:interactive';
-  await page.waitForFunction(`performance.getEntriesByName('${mark}').length > 0`, undefined, { timeout: 240_000, polling: 100 });
+  // A function, not a string: Playwright evaluates string predicates with new Function, which the
+  // explorer's Content-Security-Policy forbids.
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 240_000, polling: 100 });
   return page;
 }
 

@@ -4,7 +4,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, revealNode } from './controllers';
+import { applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
@@ -59,7 +59,7 @@ export function GraphCanvas() {
     const initial = store.getState();
     const cy = cytoscape({
       container: el,
-      elements: toElements(initial.index, initial.lang),
+      elements: toElements(initial.index, initial.lang, nodeSizes(initial.index, initial.sizeBy)),
       style: buildStylesheet(readCanvasColors()),
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -102,7 +102,6 @@ export function GraphCanvas() {
     const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
     resizeObserver?.observe(el);
 
-    applySizes(cy, initial.index, initial.sizeBy);
     applyVisibility(cy, selectVisibility(initial));
     applyHighlight(cy, initial);
     const relayout = layoutRunner(cy, store);

@@ -9,15 +9,19 @@ import { nodeLabel } from './labels';
 
 /** Hides what the filters exclude and dims "kept" neighbours; one batch, classes only. */
 export function applyVisibility(cy: Core, v: Visibility): void {
+  // Only elements whose state changes are touched: a class change restyles the element.
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const id = n.id();
-      n.toggleClass('hidden', !v.visible.has(id));
-      n.toggleClass('dimmed', v.dimmed.has(id));
+      const hidden = !v.visible.has(id);
+      const dimmed = v.dimmed.has(id);
+      if (n.hasClass('hidden') !== hidden) n.toggleClass('hidden', hidden);
+      if (n.hasClass('dimmed') !== dimmed) n.toggleClass('dimmed', dimmed);
     });
     cy.edges().forEach((e) => {
       const allowed = !v.edges || v.edges.has(e.id());
-      e.toggleClass('hidden', !(allowed && v.visible.has(e.data('source')) && v.visible.has(e.data('target'))));
+      const hidden = !(allowed && v.visible.has(e.data('source')) && v.visible.has(e.data('target')));
+      if (e.hasClass('hidden') !== hidden) e.toggleClass('hidden', hidden);
     });
   });
 }
@@ -25,7 +29,7 @@ export function applyVisibility(cy: Core, v: Visibility): void {
 /** Marks the selection and its neighbourhood, fading the rest. */
 export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected highlighted faded');
+    cy.$('.selected, .highlighted, .faded').removeClass('selected highlighted faded');
     if (!selection) return;
     const el = cy.getElementById(selection.id);
     if (el.empty()) return;
@@ -37,13 +41,19 @@ export function applySelection(cy: Core, selection: Selection): void {
 }
 
 /** Node size by importance: uniform, by degree or by betweenness centrality. */
-export function applySizes(cy: Core, index: GraphIndex, sizeBy: SizeBy): void {
+export function nodeSizes(index: GraphIndex, sizeBy: SizeBy): Map<string, number> {
   const values = sizeBy === 'betweenness' ? betweennessCentrality(index) : sizeBy === 'degree' ? degreeCentrality(index) : null;
-  const max = values ? Math.max(1e-9, ...values.values()) : 1;
+  let max = 1e-9;
+  if (values) for (const v of values.values()) max = Math.max(max, v);
+  return new Map(index.graph.nodes.map((n) => [n.id, values ? 20 + 42 * Math.sqrt((values.get(n.id) ?? 0) / max) : 30]));
+}
+
+export function applySizes(cy: Core, index: GraphIndex, sizeBy: SizeBy): void {
+  const sizes = nodeSizes(index, sizeBy);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const v = values?.get(n.id()) ?? 0;
-      n.data('size', values ? 20 + 42 * Math.sqrt(v / max) : 30);
+      const size = sizes.get(n.id()) ?? 30;
+      if (n.data('size') !== size) n.data('size', size);
     });
   });
 }
@@ -51,7 +61,7 @@ export function applySizes(cy: Core, index: GraphIndex, sizeBy: SizeBy): void {
 /** Highlights the shortest paths, fading everything else; the path wins over the selection. */
 export function applyPath(cy: Core, paths: readonly GraphPath[] | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('on-path path-end');
+    cy.$('.on-path, .path-end').removeClass('on-path path-end');
     if (!paths || paths.length === 0) return;
     for (const p of paths) {
       for (const id of p.nodes) cy.getElementById(id).addClass('on-path');
@@ -68,7 +78,7 @@ export function applyPath(cy: Core, paths: readonly GraphPath[] | null): void {
 /** Reading mode: what the paragraph in view supports lights up in the graph. */
 export function applyReading(cy: Core, index: GraphIndex, paragraph: number | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('reading');
+    cy.$('.reading').removeClass('reading');
     if (paragraph === null) return;
     for (const n of index.graph.nodes) {
       const cited = n.sources.some((s) => s.paragraph === paragraph) || (n.facts ?? []).some((f) => f.sources.some((s) => s.paragraph === paragraph));

@@ -5,7 +5,7 @@ import { pick } from '../i18n/messages';
 import { nodeLabel } from './labels';
 
 /** Graph-data nodes and edges as Cytoscape elements; data keeps every graph-data field. */
-export function toElements(index: GraphIndex, lang: Lang): ElementDefinition[] {
+export function toElements(index: GraphIndex, lang: Lang, sizes?: ReadonlyMap<string, number>): ElementDefinition[] {
   const { graph } = index;
   const types = new Map(graph.vocabularies.nodeTypes.map((t) => [t.id, t]));
   const relations = new Map(graph.vocabularies.relationTypes.map((r) => [r.id, r]));
@@ -19,6 +19,7 @@ export function toElements(index: GraphIndex, lang: Lang): ElementDefinition[] {
         color: t?.color ?? '#888888',
         shape: t?.shape ?? 'ellipse',
         degree: index.incidences.get(n.id)?.length ?? 0,
+        size: sizes?.get(n.id) ?? 30,
       },
       ...(n.position ? { position: { ...n.position } } : {}),
     };

@@ -12,14 +12,15 @@ export function NodeList() {
   const selection = useAppStore((s) => s.selection);
   const { visible } = useVisibility();
   const collator = useMemo(() => new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-CN-u-co-pinyin'), [lang]);
-  const items = useMemo(
+  // Sorted once per graph and language (collation is the costly part), then filtered per view.
+  const sorted = useMemo(
     () =>
       nodes
-        .filter((n) => visible.has(n.id))
         .map((n) => ({ id: n.id, primary: lang === 'en' ? n.name.en : n.name.zh, secondary: lang === 'both' ? n.name.en : '' }))
         .sort((a, b) => collator.compare(a.primary, b.primary)),
-    [nodes, visible, lang, collator],
+    [nodes, lang, collator],
   );
+  const items = useMemo(() => sorted.filter((item) => visible.has(item.id)), [sorted, visible]);
   const selectedKeys = selection?.kind === 'node' ? [selection.id] : [];
   const onChange = (keys: AriaSelection) => {
     if (keys === 'all') return;
