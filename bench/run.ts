@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the explorer (A) against bare Cytoscape.js (B) on seeded synthetic graphs of 1k,
  * 10k and 50k nodes, in headless Chromium (--disable-gpu, 1280x800, device pixel ratio 1). Runs
- * are interleaved A, B, B, A, ...; each figure is the median of the runs. Prints a table and writes
+ * are interleaved A, B, B, A, ...; each figure is the median of the runs (3 by default). Prints a table and writes
  * bench/results/latest.{json,md}. BENCH_SIZES=1000,10000 and BENCH_RUNS=3 shorten it.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { LONGEST_GAP_DURING, median, PAN_ZOOM_FRAMES, percentile } from './measu
 import { syntheticGraph } from './synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Three runs keep the whole benchmark under ten minutes on a 2-core machine (5 runs: about 9.5 min).
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LIGHT = { text: '#1c2128', textHalo: '#fbfcfd', edge: '#a3acb9', edgeLabel: '#5b6472', accent: '#0b63ce', path: '#e8590c', reading: '#f5b700' };
 
 // 1. The graphs, in graph-data format (A) and as Cytoscape elements with the same style (B).
