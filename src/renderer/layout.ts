@@ -1,7 +1,6 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
 import type { GraphIndex } from '../domain/graph';
-import { MAP_WIDTH, nodeLocations, project } from '../domain/geo';
 import { separateOverlaps } from '../domain/separate';
 import type { LayoutName } from '../store/appStore';
 
@@ -32,7 +31,9 @@ function reducedMotion(): boolean {
 /** Lays out the visible elements with the named layout; hidden ones keep their place. */
 export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 'preset', options: LayoutOptions): Promise<void> {
   // On the map, nodes with no place (topics, most programmes) are set aside; elsewhere all return.
-  const locations = name === 'map' ? nodeLocations(index) : null;
+  // The projection (d3-geo) loads only for the map.
+  const geo = name === 'map' ? await import('../domain/geo') : null;
+  const locations = geo ? geo.nodeLocations(index) : null;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       n.toggleClass('off-map', !!locations && !locations.has(n.id()));
@@ -79,7 +80,7 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     await done;
     return;
   }
-  const positions = name === 'map' ? mapPositions(eles.nodes(), index) : groupPositions(eles.nodes(), index, name);
+  const positions = geo ? mapPositions(eles.nodes(), index, geo) : groupPositions(eles.nodes(), index, name as 'type' | 'country');
   const layout = eles.layout({
     name: 'preset',
     positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
@@ -116,8 +117,9 @@ function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | '
 }
 
 /** Nodes with a place go to it on the map; the rest line up below the map. */
-function mapPositions(nodes: NodeCollection, index: GraphIndex): Map<string, Point> {
-  const locations = nodeLocations(index);
+function mapPositions(nodes: NodeCollection, index: GraphIndex, geo: typeof import('../domain/geo')): Map<string, Point> {
+  const { MAP_WIDTH, project } = geo;
+  const locations = geo.nodeLocations(index);
   const byPoint = new Map<string, { at: Point; ids: string[] }>();
   const unplaced: string[] = [];
   nodes.forEach((n) => {

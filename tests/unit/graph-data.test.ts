@@ -134,3 +134,10 @@ describe('facts of the article in the graph', () => {
     expect(g.edges.filter((e) => e.inferred).length).toBeGreaterThan(3);
   });
 });
+
+describe('graph-data as the page reads it', () => {
+  it('is already in its parsed form, so the page can use it without running the schema', async () => {
+    const { graphSchema } = await import('../../src/io/schema');
+    expect(graphSchema.parse(rawGraph)).toEqual(rawGraph);
+  });
+});

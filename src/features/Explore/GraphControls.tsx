@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
 import { graphYears } from '../../domain/explore';
-import { nodeLocations } from '../../domain/geo';
 import type { MessageKey } from '../../i18n/messages';
 import { LAYOUTS, SIZE_MODES, type LayoutName, type SizeBy } from '../../store/appStore';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
@@ -110,7 +109,18 @@ export function ExploreBanners() {
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.lang);
   const layout = useAppStore((s) => s.layout);
-  const offMap = useMemo(() => (layout === 'map' ? index.graph.nodes.length - nodeLocations(index).size : 0), [layout, index]);
+  const [offMap, setOffMap] = useState(0);
+  useEffect(() => {
+    if (layout !== 'map') {
+      setOffMap(0);
+      return;
+    }
+    let live = true;
+    void import('../../domain/geo').then(({ nodeLocations }) => live && setOffMap(index.graph.nodes.length - nodeLocations(index).size));
+    return () => {
+      live = false;
+    };
+  }, [layout, index]);
   const name = (id: string) => {
     const n = index.nodeById.get(id);
     return n ? (lang === 'en' ? n.name.en : n.name.zh) : id;

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, Checkbox, Dialog, DialogTrigger, Popover, Radio, RadioGroup } from 'react-aria-components';
-import { visibleSubgraph } from '../../io/exportJson';
 import { graphCommands } from '../../renderer/commands';
 import type { MessageKey } from '../../i18n/messages';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../../store/hooks';
@@ -54,6 +53,7 @@ export function ExportPng() {
       else if (ext === 'svg') blob = new Blob([commands.exportSvg()], { type: 'image/svg+xml' });
       else {
         const s = store.getState();
+        const { visibleSubgraph } = await import('../../io/exportJson');
         const sub = visibleSubgraph(s.index, selectVisibility(s), commands.positions());
         blob = new Blob([JSON.stringify(sub, null, 2)], { type: 'application/json' });
       }

@@ -1,4 +1,7 @@
-import { isXml, type CsvMapping } from './formats';
+import type { CsvMapping } from './formats';
+
+// Here rather than imported from ./formats, which would pull the parsers into the first download.
+const isXml = (text: string) => text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
 import type { ImportResult, InputFile } from './importGraph';
 
 export type Stage = 'reading' | 'parsing' | 'validating';
