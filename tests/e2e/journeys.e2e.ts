@@ -155,6 +155,7 @@ describe('the explorer in Chromium', () => {
 
     await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: 'Biopharma' }).check();
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Organisation' }).check();
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBe(2);
     const shown = await page.evaluate(() =>
       window.cy!.nodes().filter((n) => n.visible()).map((n) => ({ type: n.data('type'), sectors: n.data('sectors') as string[] })),
     );
