@@ -51,3 +51,13 @@ export function useT(): (key: MessageKey, params?: Record<string, string | numbe
   const ui = useAppStore((s) => uiLangOf(s.lang));
   return (key, params) => translate(ui, key, params);
 }
+
+/** A node's name as the UI shows it: Chinese in the Chinese and bilingual modes, else English; the id if unknown. */
+export function useNodeName(): (id: string) => string {
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.lang);
+  return (id) => {
+    const n = index.nodeById.get(id);
+    return n ? (lang === 'en' ? n.name.en : n.name.zh) : id;
+  };
+}

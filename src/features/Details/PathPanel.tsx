@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { shortestPaths } from '../../domain/explore';
 import { pick } from '../../i18n/messages';
-import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 /** The shortest paths between two chosen nodes, as readable chains with each step's evidence. */
 export function PathPanel() {
@@ -11,13 +11,10 @@ export function PathPanel() {
   const path = useAppStore((s) => s.path);
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.lang);
+  const name = useNodeName();
   const paths = useMemo(() => (path?.to ? shortestPaths(index, path.from, path.to) : null), [index, path]);
   if (!path?.to || !paths) return null;
   const l = lang === 'both' ? 'en' : lang;
-  const name = (id: string) => {
-    const n = index.nodeById.get(id);
-    return n ? (lang === 'en' ? n.name.en : n.name.zh) : id;
-  };
   const relations = new Map(index.graph.vocabularies.relationTypes.map((r) => [r.id, r]));
   return (
     <section className="path-panel" aria-labelledby="path-h">

@@ -3,7 +3,7 @@ import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, Sl
 import { graphYears } from '../../domain/explore';
 import type { MessageKey } from '../../i18n/messages';
 import { LAYOUTS, SIZE_MODES, type LayoutName, type SizeBy } from '../../store/appStore';
-import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   force: 'layoutForce',
@@ -107,7 +107,7 @@ export function ExploreBanners() {
   const focus = useAppStore((s) => s.focus);
   const path = useAppStore((s) => s.path);
   const index = useAppStore((s) => s.index);
-  const lang = useAppStore((s) => s.lang);
+  const name = useNodeName();
   const layout = useAppStore((s) => s.layout);
   const [offMap, setOffMap] = useState(0);
   useEffect(() => {
@@ -121,10 +121,6 @@ export function ExploreBanners() {
       live = false;
     };
   }, [layout, index]);
-  const name = (id: string) => {
-    const n = index.nodeById.get(id);
-    return n ? (lang === 'en' ? n.name.en : n.name.zh) : id;
-  };
   return (
     <div className="banners">
       {focus && (

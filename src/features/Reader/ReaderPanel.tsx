@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
-import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 type Convert = (s: string) => string;
 
@@ -40,18 +40,13 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   const current = useMemo(() => new Set(model && selection ? keysFor(model, selection) : []), [model, selection]);
   const cov = useMemo(() => (model ? coverage(model) : null), [model]);
 
+  const nodeName = useNodeName();
   const nameOf = (s: Supported) => {
-    if (s.kind === 'node') {
-      const n = index.nodeById.get(s.id);
-      return n ? (lang === 'en' ? n.name.en : n.name.zh) : s.id;
-    }
+    if (s.kind === 'node') return nodeName(s.id);
     const e = index.edgeById.get(s.id);
     if (!e) return s.id;
     const r = graph.vocabularies.relationTypes.find((x) => x.id === e.type);
-    const a = index.nodeById.get(e.source);
-    const b = index.nodeById.get(e.target);
-    const n = (x?: typeof a) => (x ? (lang === 'en' ? x.name.en : x.name.zh) : '?');
-    return `${n(a)} → ${r ? (lang === 'en' ? r.label.en : r.label.zh) : e.type} → ${n(b)}`;
+    return `${nodeName(e.source)} → ${r ? (lang === 'en' ? r.label.en : r.label.zh) : e.type} → ${nodeName(e.target)}`;
   };
   const englishNames = (keys: string[]) =>
     model
