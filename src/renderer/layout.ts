@@ -43,25 +43,47 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   const animate = options.animate && !reducedMotion();
   const eles = options.all ? cy.elements() : cy.elements(':visible');
   if (name === 'force') {
-    await loadFcose();
-    const layout = eles.layout({
-      name: 'fcose',
+    const nodes = eles.nodes();
+    const fcoseOptions = {
       quality: options.incremental ? 'default' : 'proof',
       randomize: !options.incremental,
-      animate: false,
-      nodeDimensionsIncludeLabels: true,
       nodeSeparation: 70,
       idealEdgeLength: 70,
       nodeRepulsion: 7000,
       packComponents: true,
       padding: 30,
-      stop: undefined,
-    } as never);
-    const before = animate ? new Map(eles.nodes().map((n) => [n.id(), { ...n.position() }])) : null;
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
-    removeOverlaps(cy, eles.nodes());
+    };
+    // Sizes with labels are measured here (the worker cannot measure text), the layout runs there.
+    const request = {
+      nodes: nodes.map((n) => {
+        const bb = n.boundingBox({ includeLabels: true });
+        return { id: n.id(), w: Math.max(bb.w, 1), h: Math.max(bb.h, 1), x: n.position('x'), y: n.position('y') };
+      }),
+      edges: [] as { id: string; source: string; target: string }[],
+      options: fcoseOptions,
+    };
+    eles.edges().forEach((e) => {
+      if (nodes.contains(e.source()) && nodes.contains(e.target())) request.edges.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
+    });
+    const positions = await layoutInWorker(request).catch(async () => {
+      // No worker (or it failed): the same layout on the page.
+      await loadFcose();
+      const layout = eles.layout({ name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, ...fcoseOptions } as never);
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      await done;
+      return null;
+    });
+    const before = animate ? new Map(nodes.map((n): [string, Point] => [n.id(), { ...n.position() }])) : null;
+    if (positions) {
+      cy.batch(() => {
+        nodes.forEach((n) => {
+          const p = positions[n.id()];
+          if (p) n.position(p);
+        });
+      });
+    }
+    removeOverlaps(cy, nodes);
     if (before) await animateFrom(cy, before);
     return;
   }
@@ -91,6 +113,19 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
+}
+
+function layoutInWorker(request: import('./layoutWorker').LayoutRequest): Promise<Record<string, Point>> {
+  if (typeof Worker === 'undefined') return Promise.reject(new Error('no Web Worker'));
+  const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Record<string, Point>>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ ok: true; positions: Record<string, Point> } | { ok: false; error: string }>) => {
+      if (e.data.ok) resolve(e.data.positions);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => reject(new Error(e.message || 'the layout worker failed'));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }
 
 /** Moves nodes from `before` to where they are now, in one animation. */

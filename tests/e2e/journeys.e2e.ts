@@ -197,7 +197,8 @@ describe('the explorer in Chromium', () => {
     await expect(page.getByRole('group', { name: 'Country' }).count()).resolves.toBe(1);
     await chooseLanguage(page, '中/EN');
     await expect.poll(label).toBe('诺\u200b和\u200b诺\u200b德\nNovo Nordisk');
-    // The choice is kept across visits.
+    // The choice is kept across visits (and in the URL, which is written after a short pause).
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('both');
     await page.reload();
     await waitReady(page);
     expect(await label()).toBe('诺\u200b和\u200b诺\u200b德\nNovo Nordisk');
