@@ -19,6 +19,8 @@ interface Doc {
   initials: string[];
   /** English name and aliases, for the fuzzy word index. */
   english: string;
+  /** Every form above in one string: one `includes` rules a document out before any scoring. */
+  haystack: string;
 }
 
 export interface SearchIndex {
@@ -44,12 +46,15 @@ export function buildSearchIndex(nodes: readonly GraphNode[], tools: SearchTools
     const han = [...new Set(all.filter((s) => HAN.test(s)).map((s) => tools.toSimplified(s)))];
     const syllables = han.map((s) => tools.pinyin(s));
     const english = all.filter((s) => !HAN.test(s)).join(' ');
+    const pinyinForms = syllables.map((p) => p.join(''));
+    const initials = syllables.map((p) => p.map((x) => x[0]).join(''));
     docs.set(node.id, {
       id: node.id,
       names,
-      pinyin: syllables.map((p) => p.join('')),
-      initials: syllables.map((p) => p.map((x) => x[0]).join('')),
+      pinyin: pinyinForms,
+      initials,
       english,
+      haystack: [...names, ...pinyinForms, ...initials].join('\u0001'),
     });
     wordDocs.push({ id: node.id, english });
   }
@@ -97,13 +102,16 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Sear
   const latin = /^[a-z0-9'-]+$/.test(q);
   const scores = new Map<string, number>();
   for (const doc of index.docs.values()) {
+    // Every way a document can match below contains the query as a substring.
+    if (!doc.haystack.includes(q)) continue;
     let s = bestNameScore(doc.names, q);
     if (latin && q.length >= 2) {
       s = Math.max(s, bestPinyinScore(doc.pinyin, q, 75, 55, 40), bestPinyinScore(doc.initials, q, 50, 35, 0));
     }
     if (s > 0) scores.set(doc.id, s);
   }
-  if (/[a-z]/.test(raw.toLowerCase()) && raw.length >= 3) {
+  // Typo tolerance is for when the text itself finds too little; with a page of hits it only costs.
+  if (/[a-z]/.test(raw.toLowerCase()) && raw.length >= 3 && scores.size < limit) {
     const fuzzy = index.words.search(raw, { prefix: true, fuzzy: 0.25, combineWith: 'AND' });
     const top = fuzzy[0]?.score ?? 1;
     for (const r of fuzzy) {
