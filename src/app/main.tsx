@@ -5,6 +5,7 @@ import rawArticle from '../../graph-data/article.txt?raw';
 import { articleParagraphs, cleanArticle } from '../domain/article';
 import type { Graph } from '../io/schema';
 import { browserLang, browserTheme, loadSettings, saveSettings } from '../io/settings';
+import { describeIssues } from '../io/issues';
 import type { ValidationIssue } from '../io/validateGraph';
 import { createAppStore, type AppStore, type Notice } from '../store/appStore';
 import { StoreContext } from '../store/hooks';
@@ -37,9 +38,7 @@ async function chooseGraph(): Promise<{ graph: Graph; failure?: Failure }> {
 }
 
 function refusalNotice(failure: Failure): Omit<Notice, 'id'> {
-  const shown = failure.issues.slice(0, 10).map((i) => `${i.path}: ${i.message}`);
-  if (failure.issues.length > 10) shown.push(`… ${failure.issues.length - 10} more`);
-  return { key: 'graphRefused', params: { file: failure.file, problems: shown.join('; ') }, tone: 'error' };
+  return { key: 'graphRefused', params: { file: failure.file, problems: describeIssues(failure.issues) }, tone: 'error' };
 }
 
 let stopUrlSync: (() => void) | null = null;

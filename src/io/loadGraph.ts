@@ -1,4 +1,6 @@
-import { validateGraph, type ValidationIssue } from './validateGraph';
+import { importFiles } from './import/importGraph';
+import { xmlReaders } from './import/xmlFormats';
+import type { ValidationIssue } from './validateGraph';
 import type { Graph } from './schema';
 
 /** Largest graph file the explorer reads, in bytes. */
@@ -25,16 +27,10 @@ export function sameOriginGraphUrl(param: string, base: string): URL | null {
   return url.origin === new URL(base).origin ? url : null;
 }
 
-/** Parses graph-data JSON text: the whole file or nothing, with every problem named. */
+/** Reads a fetched file with the same importer as "Open graph file": whole or nothing, every problem named. */
 export function parseGraphText(text: string, file: string): LoadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return { ok: false, file, issues: [{ path: '(root)', message: `not valid JSON: ${(err as Error).message}` }] };
-  }
-  const result = validateGraph(data);
-  return result.ok ? { ok: true, graph: result.graph } : { ok: false, file, issues: result.issues };
+  const result = importFiles([{ name: file, text }], undefined, xmlReaders);
+  return result.ok ? { ok: true, graph: result.graph } : { ok: false, file: result.file, issues: result.issues };
 }
 
 /** Fetches and validates a graph file served beside the app. */

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LONGEST_GAP_DURING, median, PAN_ZOOM_FRAMES, percentile } from '../../bench/measure';
-import { openPage, startHarness, type Harness } from './harness';
+import { openPage, sharedHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = sharedHarness();
 
 describe("the benchmark's measuring code", () => {
   it('computes medians and percentiles', () => {
@@ -20,7 +14,7 @@ describe("the benchmark's measuring code", () => {
   });
 
   it('sees a deliberately slowed build: frames, and blocking work during a layout', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const normal = percentile((await page.evaluate(PAN_ZOOM_FRAMES(1200))) as number[], 95);
     // Slow every repaint by 45 ms, as a careless change to the renderer would.
     await page.evaluate(`window.cy.on('render', () => { const t = performance.now(); while (performance.now() - t < 45); }); 0`);

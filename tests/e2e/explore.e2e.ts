@@ -1,18 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/io/validateGraph';
-import { openPage, pickFromList, startHarness, waitReady, type Harness } from './harness';
+import { openPage, pickFromList, waitReady, SHOTS, sharedHarness } from './harness';
 
-let h: Harness;
-const shots = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = sharedHarness();
+const shots = SHOTS;
 
 const visible = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()).sort());
 const details = (page: Page) => page.getByRole('complementary', { name: /Details|详情/ });
@@ -22,7 +15,7 @@ const settled = (page: Page) => page.waitForFunction(() => document.querySelecto
 
 describe('exploration tools in Chromium', () => {
   it('focuses on a k-hop neighbourhood, expands it, and shows all again', async () => {
-    const { page, problems } = await openPage(h, '?node=elsevier');
+    const { page, problems } = await openPage(h(), '?node=elsevier');
     await details(page).getByRole('button', { name: 'Focus', exact: true }).click();
     await settled(page);
     expect(await visible(page)).toEqual(['beijing', 'beijing-talent-mapping', 'cell-press', 'elsevier', 'relx', 'the-lancet']);
@@ -35,7 +28,7 @@ describe('exploration tools in Chromium', () => {
     await settled(page);
     expect((await visible(page)).length).toBe(86);
     // Expand: focus on The Lancet, then expand Cell Press from its details.
-    await page.goto(`${h.baseUrl}?node=cell-press&focus=the-lancet`);
+    await page.goto(`${h().baseUrl}?node=cell-press&focus=the-lancet`);
     await waitReady(page);
     expect(await visible(page)).toEqual(['elsevier', 'relx', 'the-lancet']);
     await details(page).getByRole('button', { name: 'Expand' }).click();
@@ -47,7 +40,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('finds the shortest path between two picked nodes and lists it with its quotes', async () => {
-    const { page, problems } = await openPage(h, '?node=novo-nordisk');
+    const { page, problems } = await openPage(h(), '?node=novo-nordisk');
     await details(page).getByRole('button', { name: 'Path from here' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick the other end' }).count()).toBe(1);
     await pickFromList(page, 'Elsevier');
@@ -68,7 +61,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('switches layouts with animation, draws the world map, and resets', async () => {
-    const { page, problems } = await openPage(h, '?lang=zh');
+    const { page, problems } = await openPage(h(), '?lang=zh');
     await radio(page, /布局/, '地图');
     await settled(page);
     expect(await page.locator('.map-backdrop path').getAttribute('d')).toMatch(/^M/);
@@ -104,7 +97,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('plays the graph through time with the Year slider', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const thumb = page.getByRole('slider', { name: 'Year' });
     await thumb.focus();
     await page.keyboard.press('Home');
@@ -122,7 +115,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('sizes nodes by degree or betweenness', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const size = (id: string) => page.evaluate((x) => window.cy!.getElementById(x).width(), id);
     expect(await size('beijing')).toBeGreaterThan(await size('the-lancet'));
     await radio(page, /Node size/, 'Uniform');
@@ -134,7 +127,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('exports SVG with Chinese text as text, and JSON that validates as graph-data', async () => {
-    const { page } = await openPage(h, '?lang=zh&country=DE');
+    const { page } = await openPage(h(), '?lang=zh&country=DE');
     const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
     expect(svgDl.suggestedFilename()).toMatch(/\.svg$/);
     const svg = readFileSync(await svgDl.path(), 'utf8');
@@ -160,7 +153,7 @@ describe('exploration tools in Chromium', () => {
 
     // Re-open the exported file beside the app: the same nodes and edges, at the same places.
     writeFileSync('dist/e2e-exported.json', JSON.stringify(json));
-    const { page: again, problems } = await openPage(h, '?graph=e2e-exported.json');
+    const { page: again, problems } = await openPage(h(), '?graph=e2e-exported.json');
     const reopened = await again.evaluate(() => ({
       nodes: window.cy!.nodes().map((n) => n.id()).sort(),
       edges: window.cy!.edges().length,
@@ -178,7 +171,7 @@ describe('exploration tools in Chromium', () => {
   });
 
   it('adds a legend and the source caption to the PNG when asked', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const pngHeight = async () => {
       const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
       return readFileSync(await dl.path()).readUInt32BE(20);
@@ -201,7 +194,7 @@ describe('exploration tools in Chromium', () => {
       ['e2e-broken.json', 'e2e-broken.json'],
       ['missing.json', 'missing.json'],
     ]) {
-      const { page } = await openPage(h, `?graph=${encodeURIComponent(param!)}`);
+      const { page } = await openPage(h(), `?graph=${encodeURIComponent(param!)}`);
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain(expected);
       expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(86);
@@ -211,7 +204,7 @@ describe('exploration tools in Chromium', () => {
 
   it('keeps focus, path, layout and year in a shared URL', async () => {
     const path = '?focus=novo-nordisk&k=2&path=novo-nordisk,relx&layout=country&year=2019&size=betweenness';
-    const { page, problems } = await openPage(h, path);
+    const { page, problems } = await openPage(h(), path);
     await settled(page);
     const url = new URL(page.url());
     for (const [k, v] of new URLSearchParams(path)) expect(url.searchParams.get(k)).toBe(v);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -100,4 +101,23 @@ export async function pickFromList(page: Page, name: string): Promise<void> {
   await page.keyboard.type(name, { delay: 20 });
   await list.getByRole('option', { name, exact: true }).waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Where the journeys leave their screenshots, to be looked at. */
+export const SHOTS = 'test-results/screenshots';
+
+/** One served site and browser for a test file: started before its tests, closed after them. */
+export function sharedHarness(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error('the browser harness is not started');
+    return h;
+  };
 }

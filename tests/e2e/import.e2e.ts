@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = sharedHarness();
 
 const bad: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/bad/expected.json', 'utf8'));
 const fixture = (dir: string, name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(`tests/fixtures/${dir}/${name}`) });
@@ -22,7 +16,7 @@ const dismissAll = async (page: Page) => {
 
 describe('opening graph files in Chromium', () => {
   it('refuses every bad file with its precise error, leaving the open graph unchanged', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     const before = await graphSummary(page);
     expect(before.nodes).toBe(86);
     const files = [...Object.entries(bad).map(([name, expected]) => ({ file: fixture('bad', name), expected }))];
@@ -44,7 +38,7 @@ describe('opening graph files in Chromium', () => {
   }, 180_000);
 
   it('opens a Cytoscape desktop export at its own positions, and goes back to the bundled graph', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     await input(page).setInputFiles(fixture('good', 'cytoscape-desktop.cyjs'));
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(3);
     await page.waitForSelector('section#graph[aria-busy="false"]');
@@ -63,7 +57,7 @@ describe('opening graph files in Chromium', () => {
   });
 
   it('opens a Gephi GEXF, a GraphML, and a CSV pair through the column mapping', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     await input(page).setInputFiles(fixture('good', 'gephi.gexf'));
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(3);
     expect(await page.evaluate(() => window.cy!.getElementById('n0').position())).toEqual({ x: -120.5, y: 44 });
@@ -82,7 +76,7 @@ describe('opening graph files in Chromium', () => {
   });
 
   it('opens a file dropped onto the page', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const text = readFileSync('tests/fixtures/good/yed.graphml', 'utf8');
     const dt = await page.evaluateHandle((t) => {
       const d = new DataTransfer();
@@ -96,7 +90,7 @@ describe('opening graph files in Chromium', () => {
   });
 
   it('shows hostile labels as text, never runs them, and links only to web addresses', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     await input(page).setInputFiles(fixture('good', 'hostile.cyjs'));
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(4);
     const list = page.getByRole('listbox', { name: 'Visible nodes' });
@@ -117,7 +111,7 @@ describe('opening graph files in Chromium', () => {
   });
 
   it('runs a whole session under the Content-Security-Policy with no violation', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     await page.evaluate(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -1,18 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNode, openPage, pickFromList, startHarness, waitReady, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickNode, openPage, pickFromList, waitReady, SHOTS, sharedHarness } from './harness';
 
-let h: Harness;
-const shots = 'test-results/screenshots';
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = sharedHarness();
+const shots = SHOTS;
 
 const detailsHeading = (page: Page) => page.getByRole('complementary', { name: /Details|详情/ }).getByRole('heading', { level: 2 });
 const visibleNodeIds = (page: Page) =>
@@ -33,7 +25,7 @@ const chooseLanguage = (page: Page, text: string) =>
 
 describe('the explorer in Chromium', () => {
   it('renders the whole graph with graph-data fields on each node, and no console error', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     const info = await page.evaluate(() => {
       const cy = window.cy!;
       const n = cy.getElementById('zgc-heidelberg-centre');
@@ -71,7 +63,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('clicks through relationships, walks back with the browser, and clears with Escape', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     await clickNode(page, 'novo-nordisk');
     await expect.poll(() => detailsHeading(page).textContent()).toBe('Novo Nordisk');
     expect(await page.evaluate(() => window.cy!.getElementById('novo-nordisk').hasClass('selected'))).toBe(true);
@@ -106,7 +98,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('exports a real PNG of the graph at 2x, named after the graph and the date', async () => {
-    const { page } = await openPage(h, '?lang=zh&country=CN,DE');
+    const { page } = await openPage(h(), '?lang=zh&country=CN,DE');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG', exact: true }).click()]);
     const name = download.suggestedFilename();
     expect(name).toMatch(/^zhongguancun-international-s-t-cooperation-a-knowledge-graph-\d{4}-\d{2}-\d{2}\.png$/);
@@ -144,7 +136,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('filters to Denmark, then combines a sector and a type', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const country = page.getByRole('group', { name: 'Country' });
     await country.getByRole('checkbox', { name: 'Denmark' }).check();
     await expect.poll(() => visibleNodeIds(page)).toEqual(['denmark', 'novo-nordisk']);
@@ -171,7 +163,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('searches in English, simplified and traditional Chinese, and pinyin', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     for (const [query, id, heading] of [
       ['Heidelberg', 'heidelberg', 'Heidelberg'],
       ['爱思唯尔', 'elsevier', 'Elsevier'],
@@ -187,7 +179,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('switches the language of the UI and of the labels on the canvas', async () => {
-    const { page } = await openPage(h, '', { locale: 'zh-CN' });
+    const { page } = await openPage(h(), '', { locale: 'zh-CN' });
     const label = () => page.evaluate(() => window.cy!.getElementById('novo-nordisk').data('label') as string);
     expect(await label()).toBe('诺\u200b和\u200b诺\u200b德');
     await expect(page.getByRole('region', { name: '图谱' }).count()).resolves.toBe(1);
@@ -206,7 +198,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('reopens a copied URL with the same view', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     await page.getByRole('checkbox', { name: 'Germany' }).check();
     await page.getByRole('checkbox', { name: 'Keep their neighbours' }).check();
     await search(page, 'Heidelberg', 'Heidelberg');
@@ -216,7 +208,7 @@ describe('the explorer in Chromium', () => {
     const before = await visibleNodeIds(page);
     await page.context().close();
 
-    const { page: again, problems } = await openPage(h, url.slice(h.baseUrl.length));
+    const { page: again, problems } = await openPage(h(), url.slice(h().baseUrl.length));
     expect(await visibleNodeIds(again)).toEqual(before);
     await expect.poll(() => detailsHeading(again).textContent()).toBe('海德堡');
     expect(await again.getByRole('checkbox', { name: '德国' }).isChecked()).toBe(true);
@@ -227,7 +219,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('survives a tampered URL with a visible notice', async () => {
-    const { page, problems } = await openPage(h, `?node=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=DK,XX&view=NaN,1,1&lang=fr&q=${'a'.repeat(3000)}`);
+    const { page, problems } = await openPage(h(), `?node=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&country=DK,XX&view=NaN,1,1&lang=fr&q=${'a'.repeat(3000)}`);
     const status = page.getByRole('status', { name: 'Notices' });
     await expect.poll(() => status.textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -237,7 +229,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('works by keyboard alone: the node list selects a node', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const list = page.getByRole('listbox', { name: 'Visible nodes' });
     await list.getByRole('option').first().focus();
     await page.keyboard.press('ArrowDown');
@@ -251,7 +243,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('fits a phone screen: filters and details become drawers', async () => {
-    const { page, problems } = await openPage(h, '', { width: 390, height: 844 });
+    const { page, problems } = await openPage(h(), '', { width: 390, height: 844 });
     expect(await page.getByRole('group', { name: 'Country' }).count()).toBe(0);
     await page.screenshot({ path: `${shots}/phone-graph.png` });
     await page.getByRole('button', { name: 'Filters' }).click();

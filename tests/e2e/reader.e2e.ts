@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledGraph } from '../fixtures';
-import { clickNode, openPage, startHarness, type Harness } from './harness';
+import { clickNode, openPage, SHOTS, sharedHarness } from './harness';
 
-let h: Harness;
-const shots = 'test-results/screenshots';
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = sharedHarness();
+const shots = SHOTS;
 
 const uniqueSources = new Set(
   [...bundledGraph.nodes.flatMap((n) => [...n.sources, ...(n.facts ?? []).flatMap((f) => f.sources)]), ...bundledGraph.edges.flatMap((e) => e.sources)].map(
@@ -21,7 +13,7 @@ const uniqueSources = new Set(
 
 describe('the source reader in Chromium', () => {
   it('opens beside the graph, highlights every quote, and follows the selection both ways', async () => {
-    const { page, problems } = await openPage(h);
+    const { page, problems } = await openPage(h());
     await page.getByRole('button', { name: 'Article', exact: true }).click();
     const reader = page.getByRole('region', { name: 'Article', exact: true });
     await reader.waitFor();
@@ -59,7 +51,7 @@ describe('the source reader in Chromium', () => {
   });
 
   it('reopens at the paragraph in a shared URL, in Chinese, with reading mode lighting up the graph', async () => {
-    const { page, problems } = await openPage(h, '?lang=zh&article=21&node=elsevier');
+    const { page, problems } = await openPage(h(), '?lang=zh&article=21&node=elsevier');
     const reader = page.getByRole('region', { name: '原文', exact: true });
     await reader.waitFor();
     await expect.poll(() =>
@@ -75,7 +67,7 @@ describe('the source reader in Chromium', () => {
   });
 
   it('opens the reader from a quote in the details panel', async () => {
-    const { page } = await openPage(h, '?node=novo-nordisk');
+    const { page } = await openPage(h(), '?node=novo-nordisk');
     await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Open the article at paragraph 15' }).first().click();
     const reader = page.getByRole('region', { name: 'Article', exact: true });
     await reader.waitFor();
@@ -84,7 +76,7 @@ describe('the source reader in Chromium', () => {
   });
 
   it('draws inferred edges dashed and hides them on request', async () => {
-    const { page } = await openPage(h);
+    const { page } = await openPage(h());
     const edge = 'the-lancet--published-by--elsevier';
     expect(await page.evaluate((id) => window.cy!.getElementById(id).style('line-style'), edge)).toBe('dashed');
     expect(await page.evaluate(() => window.cy!.getElementById('relx--partner-of--beijing-science-commission').style('line-style'))).toBe('solid');
@@ -97,7 +89,7 @@ describe('the source reader in Chromium', () => {
   });
 
   it('becomes a drawer on a phone', async () => {
-    const { page } = await openPage(h, '?article=26', { width: 390, height: 844 });
+    const { page } = await openPage(h(), '?article=26', { width: 390, height: 844 });
     const reader = page.getByRole('region', { name: 'Article', exact: true });
     await reader.waitFor();
     await page.screenshot({ path: `${shots}/reader-phone.png` });

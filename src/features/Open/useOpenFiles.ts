@@ -3,6 +3,7 @@ import { useGraphLoader } from '../../app/GraphLoader';
 import { readFileText, importInWorker, type Stage } from '../../io/import/client';
 import type { CsvMapping, CsvTable } from '../../io/import/formats';
 import type { ImportResult, InputFile } from '../../io/import/importGraph';
+import { describeIssues } from '../../io/issues';
 import { useAppStoreApi } from '../../store/hooks';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -26,9 +27,8 @@ export function useOpenFiles() {
       loader?.open(result.graph, name);
       return;
     }
-    const shown = result.issues.map((i) => `${i.path}: ${i.message}`);
-    if (result.total > result.issues.length) shown.push(`… ${result.total - result.issues.length} more`);
-    store.getState().pushNotice({ key: 'fileRefused', params: { file: result.file, count: result.total, problems: shown.join('; ') }, tone: 'error' });
+    const problems = describeIssues(result.issues, result.total, result.issues.length);
+    store.getState().pushNotice({ key: 'fileRefused', params: { file: result.file, count: result.total, problems }, tone: 'error' });
   };
 
   const run = async (inputs: InputFile[], mapping?: CsvMapping) => {
