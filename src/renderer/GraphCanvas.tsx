@@ -9,7 +9,7 @@ import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
 import { MapBackdrop } from './MapBackdrop';
-import { buildStylesheet, readCanvasColors } from './stylesheet';
+import { stylesheetFor } from './stylesheet';
 
 declare global {
   interface Window {
@@ -60,7 +60,7 @@ export function GraphCanvas() {
     const cy = cytoscape({
       container: el,
       elements: toElements(initial.index, initial.lang, nodeSizes(initial.index, initial.sizeBy)),
-      style: buildStylesheet(readCanvasColors()),
+      style: stylesheetFor(initial.graph.nodes.length),
       autounselectify: true,
       boxSelectionEnabled: false,
       wheelSensitivity: 0.4,
@@ -119,7 +119,7 @@ export function GraphCanvas() {
       }
       if (s.theme !== prev.theme) {
         // The page's custom properties change with the theme attribute; read them after it applies.
-        requestAnimationFrame(() => cy.style(buildStylesheet(readCanvasColors())));
+        requestAnimationFrame(() => cy.style(stylesheetFor(cy.nodes().length)));
       }
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun) void relayout({ animate: true, fit: true });
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import type { Visibility } from '../domain/filters';
 import type { Lang, Selection } from '../domain/urlState';
 import { betweennessCentrality, degreeCentrality, type GraphPath } from '../domain/explore';
@@ -9,20 +9,30 @@ import { nodeLabel } from './labels';
 
 /** Hides what the filters exclude and dims "kept" neighbours; one batch, classes only. */
 export function applyVisibility(cy: Core, v: Visibility): void {
-  // Only elements whose state changes are touched: a class change restyles the element.
+  // Only elements whose state changes are touched (a class change restyles the element), and each
+  // class changes once per collection, so that Cytoscape emits one event rather than one per element.
+  const hide: SingularElementArgument[] = [];
+  const show: SingularElementArgument[] = [];
+  const dim: SingularElementArgument[] = [];
+  const undim: SingularElementArgument[] = [];
+  cy.nodes().forEach((n) => {
+    const id = n.id();
+    const hidden = !v.visible.has(id);
+    const dimmed = v.dimmed.has(id);
+    if (n.hasClass('hidden') !== hidden) (hidden ? hide : show).push(n);
+    if (n.hasClass('dimmed') !== dimmed) (dimmed ? dim : undim).push(n);
+  });
+  cy.edges().forEach((e) => {
+    const allowed = !v.edges || v.edges.has(e.id());
+    const hidden = !(allowed && v.visible.has(e.data('source')) && v.visible.has(e.data('target')));
+    if (e.hasClass('hidden') !== hidden) (hidden ? hide : show).push(e);
+  });
+  if (!hide.length && !show.length && !dim.length && !undim.length) return;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const id = n.id();
-      const hidden = !v.visible.has(id);
-      const dimmed = v.dimmed.has(id);
-      if (n.hasClass('hidden') !== hidden) n.toggleClass('hidden', hidden);
-      if (n.hasClass('dimmed') !== dimmed) n.toggleClass('dimmed', dimmed);
-    });
-    cy.edges().forEach((e) => {
-      const allowed = !v.edges || v.edges.has(e.id());
-      const hidden = !(allowed && v.visible.has(e.data('source')) && v.visible.has(e.data('target')));
-      if (e.hasClass('hidden') !== hidden) e.toggleClass('hidden', hidden);
-    });
+    if (hide.length) cy.collection(hide as never).addClass('hidden');
+    if (show.length) cy.collection(show as never).removeClass('hidden');
+    if (dim.length) cy.collection(dim as never).addClass('dimmed');
+    if (undim.length) cy.collection(undim as never).removeClass('dimmed');
   });
 }
 

@@ -2,7 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { pick } from '../i18n/messages';
 import type { AppState } from '../store/appStore';
 import { pngSizeProblem, type PngOptions } from './commands';
-import { buildStylesheet, CANVAS_FONT, readCanvasColors } from './stylesheet';
+import { CANVAS_FONT, stylesheetFor } from './stylesheet';
 
 const FOOTER_PX = 110;
 
@@ -11,14 +11,14 @@ async function inLightColours<T>(cy: Core, state: AppState, draw: () => Promise<
   const swap = state.theme === 'dark';
   if (swap) {
     document.documentElement.dataset.exporting = 'light';
-    cy.style(buildStylesheet(readCanvasColors()));
+    cy.style(stylesheetFor(cy.nodes().length));
   }
   try {
     return await draw();
   } finally {
     if (swap) {
       delete document.documentElement.dataset.exporting;
-      cy.style(buildStylesheet(readCanvasColors()));
+      cy.style(stylesheetFor(cy.nodes().length));
     }
   }
 }

@@ -29,35 +29,42 @@ export function readCanvasColors(el: Element = document.documentElement): Canvas
   };
 }
 
-export function buildStylesheet(c: CanvasColors): StylesheetJson {
-  return [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
-        'font-family': CANVAS_FONT,
-        'font-size': 12,
-        color: c.text,
-        'text-wrap': 'wrap',
-        'text-max-width': '96px',
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-outline-color': c.textHalo,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 5,
-        'border-width': 1.5,
-        'border-color': c.textHalo,
-        'transition-property': 'opacity',
-        'transition-duration': 180,
-      },
-    },
-    {
-      selector: 'edge',
-      style: {
+/**
+ * Above this many nodes the canvas uses a lighter style: straight "haystack" edges without arrows
+ * (no control points to compute per edge), no node borders and no fade transitions, and labels only
+ * once they would be readable. Measured in `npm run bench`.
+ */
+export const LARGE_GRAPH_NODES = 5000;
+
+export interface StyleOptions {
+  /** The lighter style for graphs of more than LARGE_GRAPH_NODES nodes. */
+  large?: boolean;
+}
+
+export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions = {}): StylesheetJson {
+  // Every property below is applied, and hashed for Cytoscape's caches, for each element restyled
+  // (a filter restyles thousands): the large style carries only what it draws.
+  const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 180 };
+  const node: Record<string, unknown> = {
+    'background-color': 'data(color)',
+    shape: 'data(shape)',
+    width: 'data(size)',
+    height: 'data(size)',
+    label: 'data(label)',
+    'font-family': large ? 'sans-serif' : CANVAS_FONT,
+    'font-size': 12,
+    color: c.text,
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-outline-color': c.textHalo,
+    'text-outline-width': 2,
+    'min-zoomed-font-size': large ? 9 : 5,
+    ...(large ? {} : { 'text-wrap': 'wrap', 'text-max-width': '96px', 'border-width': 1.5, 'border-color': c.textHalo }),
+    ...fade,
+  };
+  const edge: Record<string, unknown> = large
+    ? { width: 1, 'line-color': c.edge, 'curve-style': 'haystack', 'haystack-radius': 0, 'font-size': 9.5, color: c.edgeLabel, 'text-outline-color': c.textHalo, 'text-outline-width': 2 }
+    : {
         width: 1.3,
         'line-color': c.edge,
         'target-arrow-color': c.edge,
@@ -70,26 +77,31 @@ export function buildStylesheet(c: CanvasColors): StylesheetJson {
         'text-rotation': 'autorotate',
         'text-outline-color': c.textHalo,
         'text-outline-width': 2,
-        'transition-property': 'opacity',
-        'transition-duration': 180,
-      },
-    },
+        ...fade,
+      };
+  // Borders where they carry meaning; the large style has none otherwise.
+  const border = (width: number, color: string) => ({ 'border-width': width, 'border-color': color });
+  return [
+    { selector: 'node', style: node as never },
+    { selector: 'edge', style: edge as never },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: 'edge.show-label, edge.selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.14 } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },
     { selector: '.hidden, .off-map', style: { display: 'none' } },
-    {
-      selector: 'node.selected',
-      style: { 'border-width': 4, 'border-color': c.accent, 'z-index': 20, 'font-weight': 'bold' },
-    },
+    { selector: 'node.selected', style: { ...border(4, c.accent), 'z-index': 20, 'font-weight': 'bold' } },
     { selector: 'edge.highlighted', style: { width: 2.2, 'line-color': c.accent, 'target-arrow-color': c.accent, label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 3.2, 'line-color': c.accent, 'target-arrow-color': c.accent, 'z-index': 20 } },
-    { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': c.accent } },
+    { selector: 'node.hovered', style: border(3, c.accent) },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': c.path, 'target-arrow-color': c.path, label: 'data(label)', 'z-index': 30 } },
-    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': c.path, 'z-index': 30 } },
+    { selector: 'node.on-path', style: border(3, c.path) },
     { selector: 'node.path-end', style: { 'border-width': 5 } },
     { selector: 'node.reading', style: { 'underlay-color': c.reading, 'underlay-padding': 8, 'underlay-opacity': 0.55, 'underlay-shape': 'ellipse' } as never },
     { selector: 'edge.reading', style: { 'line-color': c.reading, 'target-arrow-color': c.reading, width: 3 } },
   ];
+}
+
+/** The stylesheet for a Cytoscape instance, light or full by its number of nodes. */
+export function stylesheetFor(nodeCount: number, c: CanvasColors = readCanvasColors()): StylesheetJson {
+  return buildStylesheet(c, { large: nodeCount > LARGE_GRAPH_NODES });
 }
