@@ -105,7 +105,9 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
       const input = document.querySelector('input[role=combobox]');
       const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const type = (v) => { set.call(input, v); input.dispatchEvent(new Event('input', { bubbles: true })); };
-      const results = () => document.querySelector('[aria-label="Search results"] [role=option]');
+      const list = () => document.querySelector('[aria-label="Search results"]');
+      // Results count only once the list says which query they answer (the index answers from a worker).
+      const results = () => list()?.getAttribute('data-results-for') === input.value && list().querySelector('[role=option]');
       input.focus();
       type('Innovatio');
       while (!results()) await new Promise((r) => setTimeout(r, 50));

@@ -37,7 +37,7 @@ export interface SearchHit {
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"“”《》()（）·]+/g, '');
 
-export function buildSearchIndex(nodes: readonly GraphNode[], tools: SearchTools): SearchIndex {
+export function buildSearchIndex(nodes: readonly Pick<GraphNode, 'id' | 'name' | 'aliases'>[], tools: SearchTools): SearchIndex {
   const docs = new Map<string, Doc>();
   const wordDocs: { id: string; english: string }[] = [];
   for (const node of nodes) {

@@ -4,7 +4,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
+import { allElements, applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
@@ -20,7 +20,7 @@ declare global {
 
 /** Selection and path highlighting share the fade: the path, when there is one, wins. */
 function applyHighlight(cy: Core, s: AppState): void {
-  applySelection(cy, s.selection);
+  applySelection(cy, s.index, s.selection);
   const paths = s.path?.to ? shortestPaths(s.index, s.path.from, s.path.to) : null;
   applyPath(cy, paths);
 }
@@ -119,7 +119,7 @@ export function GraphCanvas() {
       }
       if (s.theme !== prev.theme) {
         // The page's custom properties change with the theme attribute; read them after it applies.
-        requestAnimationFrame(() => cy.style(stylesheetFor(cy.nodes().length)));
+        requestAnimationFrame(() => cy.style(stylesheetFor(store.getState().graph.nodes.length)));
       }
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun) void relayout({ animate: true, fit: true });
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
@@ -130,7 +130,7 @@ export function GraphCanvas() {
       centerOn: (id) => revealNode(cy, id, true),
       exportPng: (options) => exportPng(cy, store.getState(), options),
       exportSvg: () => exportSvg(cy, store.getState()),
-      positions: () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+      positions: () => new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])),
     });
 
     let cancelled = false;

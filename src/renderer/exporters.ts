@@ -11,14 +11,14 @@ async function inLightColours<T>(cy: Core, state: AppState, draw: () => Promise<
   const swap = state.theme === 'dark';
   if (swap) {
     document.documentElement.dataset.exporting = 'light';
-    cy.style(stylesheetFor(cy.nodes().length));
+    cy.style(stylesheetFor(state.graph.nodes.length));
   }
   try {
     return await draw();
   } finally {
     if (swap) {
       delete document.documentElement.dataset.exporting;
-      cy.style(stylesheetFor(cy.nodes().length));
+      cy.style(stylesheetFor(state.graph.nodes.length));
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
 import type { GraphIndex } from '../domain/graph';
 import { separateOverlaps } from '../domain/separate';
+import { allElements } from './controllers';
 import type { LayoutName } from '../store/appStore';
 
 let fcoseReady: Promise<void> | null = null;
@@ -35,13 +36,15 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   const geo = name === 'map' ? await import('../domain/geo') : null;
   const locations = geo ? geo.nodeLocations(index) : null;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass('off-map', !!locations && !locations.has(n.id()));
+    allElements(cy).nodes().forEach((n) => {
+      const off = !!locations && !locations.has(n.id());
+      if (n.hasClass('off-map') !== off) n.toggleClass('off-map', off);
     });
   });
   if (name === 'preset') return;
   const animate = options.animate && !reducedMotion();
-  const eles = options.all ? cy.elements() : cy.elements(':visible');
+  // `all`: those the filters took out too, so that clearing a filter finds them placed.
+  const eles = options.all && name === 'force' ? allElements(cy) : options.all ? cy.elements() : cy.elements(':visible');
   if (name === 'force') {
     const nodes = eles.nodes();
     const fcoseOptions = {
@@ -68,7 +71,7 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     const positions = await layoutInWorker(request).catch(async () => {
       // No worker (or it failed): the same layout on the page.
       await loadFcose();
-      const layout = eles.layout({ name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, ...fcoseOptions } as never);
+      const layout = eles.filter((e) => e.inside()).layout({ name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, ...fcoseOptions } as never);
       const done = layout.promiseOn('layoutstop');
       layout.run();
       await done;

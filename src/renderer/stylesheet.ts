@@ -88,7 +88,7 @@ export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions
     { selector: 'edge.show-label, edge.selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.14 } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },
-    { selector: '.hidden, .off-map', style: { display: 'none' } },
+    { selector: '.off-map', style: { display: 'none' } },
     { selector: 'node.selected', style: { ...border(4, c.accent), 'z-index': 20, 'font-weight': 'bold' } },
     { selector: 'edge.highlighted', style: { width: 2.2, 'line-color': c.accent, 'target-arrow-color': c.accent, label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 3.2, 'line-color': c.accent, 'target-arrow-color': c.accent, 'z-index': 20 } },

@@ -2,7 +2,6 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
 import { indexGraph, type GraphIndex } from '../domain/graph';
-import type { SearchIndex } from '../domain/search';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
 import type { Graph } from '../io/schema';
 import type { Theme } from '../io/settings';
@@ -55,8 +54,9 @@ export interface UiSlice {
   notices: Notice[];
   pushNotice(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
-  searchIndex: SearchIndex | null;
-  setSearchIndex(index: SearchIndex): void;
+  /** The search index is built (in a worker) and answers queries. */
+  searchReady: boolean;
+  setSearchReady(ready: boolean): void;
 }
 
 export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
@@ -153,8 +153,8 @@ const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   notices: [],
   pushNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }].slice(-8) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  searchIndex: null,
-  setSearchIndex: (searchIndex) => set({ searchIndex }),
+  searchReady: false,
+  setSearchReady: (searchReady) => set({ searchReady }),
 });
 
 const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, get) => ({

@@ -35,7 +35,7 @@ describe('SearchBox', () => {
   it('finds pinyin, lists both names and the type, and selects with the keyboard', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SearchBox />);
-    await waitFor(() => expect(store.getState().searchIndex).not.toBeNull());
+    await waitFor(() => expect(store.getState().searchReady).toBe(true));
     const box = screen.getByRole('combobox', { name: 'Search' });
     await user.type(box, 'nuohenuode');
     const options = await screen.findAllByRole('option');
@@ -49,7 +49,7 @@ describe('SearchBox', () => {
   it('finds traditional Chinese and says when nothing matches', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SearchBox />, 'zh');
-    await waitFor(() => expect(store.getState().searchIndex).not.toBeNull());
+    await waitFor(() => expect(store.getState().searchReady).toBe(true));
     const box = screen.getByRole('combobox', { name: '搜索' });
     await user.type(box, '愛思唯爾');
     expect((await screen.findAllByRole('option'))[0]).toHaveTextContent('爱思唯尔');

@@ -1,19 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
-import { buildSearchIndex, searchNodes } from '../../domain/search';
 import type { GraphNode } from '../../io/schema';
 import { pick } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
+import { createSearchClient, type SearchClient } from './searchClient';
 
 /**
- * Loads the language tools and builds the index once per graph, when the browser is idle after the
- * first paint (or at once when someone starts typing), so that a large graph opens first.
+ * Builds the index once per graph, in a worker, when the browser is idle after the first paint (or at
+ * once when someone starts typing), so that a large graph opens first.
  */
-function useSearchIndex(needed: boolean) {
+function useSearchClient(needed: boolean): SearchClient | null {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const [idle, setIdle] = useState(false);
+  const [client, setClient] = useState<SearchClient | null>(null);
   useEffect(() => {
     if (typeof window.requestIdleCallback !== 'function') {
       const t = setTimeout(() => setIdle(true), 200);
@@ -25,35 +26,57 @@ function useSearchIndex(needed: boolean) {
   const start = needed || idle;
   useEffect(() => {
     if (!start) return;
+    const next = createSearchClient(graph.nodes);
+    setClient(next);
     let live = true;
-    import('./searchTools')
-      .then(({ searchTools }) => {
-        if (live) store.getState().setSearchIndex(buildSearchIndex(graph.nodes, searchTools));
-      })
-      .catch((err: unknown) => store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
+    next.ready
+      .then(() => live && store.getState().setSearchReady(true))
+      .catch((err: unknown) => live && store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
+    return () => {
+      live = false;
+      next.dispose();
+      setClient(null);
+    };
+  }, [graph, store, start]);
+  return client;
+}
+
+/** Hits for `query`; while the next answer is on its way the last one stays, and `pending` is true. */
+function useSearchHits(client: SearchClient | null, query: string): { forQuery: string; ids: string[]; pending: boolean } {
+  const [answer, setAnswer] = useState<{ forQuery: string; ids: string[] }>({ forQuery: '', ids: [] });
+  useEffect(() => {
+    if (!client || !query.trim()) return;
+    let live = true;
+    client
+      .search(query)
+      .then((hits) => live && setAnswer({ forQuery: query, ids: hits.map((h) => h.id) }))
+      .catch(() => undefined); // a closed index (graph replaced) answers nothing
     return () => {
       live = false;
     };
-  }, [graph, store, start]);
+  }, [client, query]);
+  if (!query.trim()) return { forQuery: query, ids: [], pending: false };
+  return { ...answer, pending: answer.forQuery !== query };
 }
 
 export function SearchBox() {
   const t = useT();
   const store = useAppStoreApi();
   const query = useAppStore((s) => s.query);
-  useSearchIndex(query !== '');
+  const client = useSearchClient(query !== '');
   const lang = useAppStore((s) => s.lang);
   const index = useAppStore((s) => s.index);
-  const searchIndex = useAppStore((s) => s.searchIndex);
   const typeLabels = useMemo(() => new Map(index.graph.vocabularies.nodeTypes.map((v) => [v.id, v.label])), [index]);
+  const hits = useSearchHits(client, query);
 
-  const items = useMemo((): GraphNode[] => {
-    if (!searchIndex || !query.trim()) return [];
-    return searchNodes(searchIndex, query).flatMap((hit) => {
-      const node = index.nodeById.get(hit.id);
-      return node ? [node] : [];
-    });
-  }, [searchIndex, query, index]);
+  const items = useMemo(
+    (): GraphNode[] =>
+      hits.ids.flatMap((id) => {
+        const node = index.nodeById.get(id);
+        return node ? [node] : [];
+      }),
+    [hits.ids, index],
+  );
 
   const onSelect = (key: Key | null) => {
     if (key === null) return;
@@ -82,7 +105,13 @@ export function SearchBox() {
         <Input placeholder={t('searchPlaceholder')} />
       </div>
       <Popover className="search-popover" placement="bottom start" offset={4}>
-        <ListBox className="search-results" aria-label={t('searchResults')} renderEmptyState={() => <div className="search-empty">{t('noResults')}</div>}>
+        <ListBox
+          className="search-results"
+          aria-label={t('searchResults')}
+          aria-busy={hits.pending || undefined}
+          data-results-for={hits.forQuery}
+          renderEmptyState={() => <div className="search-empty">{hits.pending ? t('searching') : t('noResults')}</div>}
+        >
           {(node: GraphNode) => {
             const type = typeLabels.get(node.type);
             const primary = lang === 'en' ? node.name.en : node.name.zh;

@@ -1,0 +1,84 @@
+import type { SearchHit } from '../../domain/search';
+import type { GraphNode } from '../../io/schema';
+
+/** What the index needs of a node. */
+export type SearchableNode = Pick<GraphNode, 'id' | 'name' | 'aliases'>;
+
+export type SearchRequest = { type: 'build'; nodes: SearchableNode[] } | { type: 'search'; seq: number; query: string; limit: number };
+export type SearchResponse = { type: 'ready' } | { type: 'hits'; seq: number; hits: SearchHit[] } | { type: 'error'; seq?: number; error: string };
+
+export interface SearchClient {
+  /** Settles when the index is built (rejects if it cannot be). */
+  ready: Promise<void>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  dispose(): void;
+}
+
+/**
+ * Builds the search index for `nodes` in a Web Worker and answers queries from it; where there is no
+ * worker (tests in jsdom, very old browsers), the same index is built on the page when first needed.
+ */
+export function createSearchClient(nodes: readonly SearchableNode[]): SearchClient {
+  const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases }));
+  return typeof Worker === 'undefined' ? onPage(slim) : inWorker(slim);
+}
+
+function inWorker(nodes: SearchableNode[]): SearchClient {
+  const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+  let seq = 0;
+  const pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (err: Error) => void }>();
+  let markReady!: () => void;
+  let failReady!: (err: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failReady = reject;
+  });
+  ready.catch(() => undefined); // a failure is reported to whoever waits; closing is not one
+  const failAll = (err: Error) => {
+    failReady(err);
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  worker.onmessage = (e: MessageEvent<SearchResponse>) => {
+    const m = e.data;
+    if (m.type === 'ready') markReady();
+    else if (m.type === 'hits') {
+      pending.get(m.seq)?.resolve(m.hits);
+      pending.delete(m.seq);
+    } else if (m.seq === undefined) failAll(new Error(m.error));
+    else {
+      pending.get(m.seq)?.reject(new Error(m.error));
+      pending.delete(m.seq);
+    }
+  };
+  worker.onerror = (e) => failAll(new Error(e.message || 'the search worker failed'));
+  worker.postMessage({ type: 'build', nodes } satisfies SearchRequest);
+  return {
+    ready,
+    search: (query, limit = 12) =>
+      new Promise<SearchHit[]>((resolve, reject) => {
+        const id = ++seq;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: 'search', seq: id, query, limit } satisfies SearchRequest);
+      }),
+    dispose: () => {
+      worker.terminate();
+      failAll(new Error('the search index was closed'));
+    },
+  };
+}
+
+function onPage(nodes: SearchableNode[]): SearchClient {
+  const built = Promise.all([import('../../domain/search'), import('./searchTools')]).then(([search, tools]) => ({
+    index: search.buildSearchIndex(nodes, tools.searchTools),
+    searchNodes: search.searchNodes,
+  }));
+  return {
+    ready: built.then(() => undefined),
+    search: async (query, limit = 12) => {
+      const { index, searchNodes } = await built;
+      return searchNodes(index, query, limit);
+    },
+    dispose: () => {},
+  };
+}
