@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { layoutBundledGraph } from './scripts/bundledLayout';
 
 /**
  * The built site's Content-Security-Policy. Scripts only from the site itself (no inline script, no
@@ -28,8 +30,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `virtual:bundled-positions`: the bundled graph laid out at build time (and by the dev server),
+ * so that the explorer opens on it with no layout to wait for.
+ */
+function bundledPositions(): Plugin {
+  const id = 'virtual:bundled-positions';
+  const file = 'graph-data/graph.json';
+  return {
+    name: 'bundled-positions',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      this.addWatchFile(file);
+      return `export default ${JSON.stringify(layoutBundledGraph(JSON.parse(readFileSync(file, 'utf8'))))};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bundledPositions()],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },

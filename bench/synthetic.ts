@@ -1,17 +1,6 @@
 import { SCHEMA_VERSION, type Graph } from '../src/io/schema';
 import bundled from '../graph-data/graph.json';
-
-/** A small, fast, seeded generator (mulberry32), so every run measures the same graphs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rngFrom as rng } from '../src/domain/random';
 
 const SYLLABLES = ['中', '关', '村', '创', '新', '科', '技', '发', '展', '集', '团', '国', '际', '合', '作', '研', '究', '中', '心', '基', '金'];
 const WORDS = ['Innovation', 'Centre', 'Fund', 'Group', 'Park', 'Institute', 'Forum', 'Lab', 'Holdings', 'Network', 'Platform', 'Office'];

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
 import rawArticle from '../../graph-data/article.txt?raw';
+import bundledPositions from 'virtual:bundled-positions';
 import { articleParagraphs, cleanArticle } from '../domain/article';
 import type { Graph } from '../io/schema';
 import { browserLang, browserTheme, loadSettings, saveSettings } from '../io/settings';
@@ -20,11 +21,15 @@ const root = createRoot(rootElement);
 
 // graph-data is checked against the schema by `npm run validate-data` and the tests (which also
 // check that parsing it changes nothing), so the page trusts it as is and zod loads only when a
-// file is opened.
-const bundledGraph = bundled as unknown as Graph;
+// file is opened. Its positions come laid out from the build, so the first paint needs no layout.
+const bundledGraph = withPositions(bundled as unknown as Graph, bundledPositions);
 const bundledArticle = articleParagraphs(cleanArticle(rawArticle));
 
 type Failure = { file: string; issues: ValidationIssue[] };
+
+function withPositions(graph: Graph, positions: Readonly<Record<string, { x: number; y: number }>>): Graph {
+  return { ...graph, nodes: graph.nodes.map((n) => (n.position || !positions[n.id] ? n : { ...n, position: positions[n.id] })) };
+}
 
 /** The graph to open: `?graph=` (a file beside the app) if given and valid, else the bundled one. */
 async function chooseGraph(): Promise<{ graph: Graph; failure?: Failure }> {

@@ -135,7 +135,9 @@ export function GraphCanvas() {
 
     let cancelled = false;
     const hasPositions = initial.graph.nodes.length > 0 && initial.graph.nodes.every((n) => n.position);
-    const first = hasPositions ? Promise.resolve() : relayout({ animate: false, fit: false, all: true });
+    // Positions given (a file's, or the bundled graph's from the build) are the force layout's; any
+    // other layout asked for (a shared link) is run at once.
+    const first = hasPositions && initial.layout === 'force' ? Promise.resolve() : relayout({ animate: false, fit: false, all: true });
     void first.then(() => {
       if (cancelled) return;
       store.getState().setBusy(false);
