@@ -1,8 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { layoutBundledGraph } from './scripts/bundledLayout';
 
 /**
  * The built site's Content-Security-Policy. Scripts only from the site itself (no inline script, no
@@ -40,10 +39,12 @@ function bundledPositions(): Plugin {
   return {
     name: 'bundled-positions',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load(resolved) {
+    async load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(layoutBundledGraph(JSON.parse(readFileSync(file, 'utf8'))))};`;
+      // Loaded through Vite's module runner (TypeScript, extensionless imports), not with the config.
+      const { module } = await runnerImport<typeof import('./scripts/bundledLayout')>('./scripts/bundledLayout.ts', { configFile: false, logLevel: 'silent' });
+      return `export default ${JSON.stringify(module.layoutBundledGraph(JSON.parse(readFileSync(file, 'utf8'))))};`;
     },
   };
 }

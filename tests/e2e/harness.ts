@@ -25,7 +25,7 @@ export interface Harness {
 /** Serves the built site (`npm run build` first) and starts a headless Chromium. */
 export async function startHarness(): Promise<Harness> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server: PreviewServer = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({

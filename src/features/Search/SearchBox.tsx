@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
 import type { GraphNode } from '../../io/schema';
 import { pick } from '../../i18n/messages';
@@ -41,22 +41,29 @@ function useSearchClient(needed: boolean): SearchClient | null {
   return client;
 }
 
-/** Hits for `query`; while the next answer is on its way the last one stays, and `pending` is true. */
-function useSearchHits(client: SearchClient | null, query: string): { forQuery: string; ids: string[]; pending: boolean } {
+/**
+ * Hits for `query`; while the next answer is on its way the last one stays, and `pending` is true.
+ * `ask` sends a query at once (from the input's change handler, not after the next render).
+ */
+function useSearchHits(client: SearchClient | null, query: string) {
   const [answer, setAnswer] = useState<{ forQuery: string; ids: string[] }>({ forQuery: '', ids: [] });
-  useEffect(() => {
-    if (!client || !query.trim()) return;
-    let live = true;
-    client
-      .search(query)
-      .then((hits) => live && setAnswer({ forQuery: query, ids: hits.map((h) => h.id) }))
-      .catch(() => undefined); // a closed index (graph replaced) answers nothing
-    return () => {
-      live = false;
-    };
-  }, [client, query]);
-  if (!query.trim()) return { forQuery: query, ids: [], pending: false };
-  return { ...answer, pending: answer.forQuery !== query };
+  const asked = useRef<{ client: SearchClient | null; query: string; seq: number }>({ client: null, query: '', seq: 0 });
+  const ask = useCallback(
+    (q: string) => {
+      if (!client || !q.trim() || (asked.current.client === client && asked.current.query === q)) return;
+      const seq = asked.current.seq + 1;
+      asked.current = { client, query: q, seq };
+      client
+        .search(q)
+        .then((hits) => asked.current.seq === seq && setAnswer({ forQuery: q, ids: hits.map((h) => h.id) }))
+        .catch(() => undefined); // a closed index (graph replaced) answers nothing
+    },
+    [client],
+  );
+  // The index arrived after the typing started, or the query changed from elsewhere (the URL).
+  useEffect(() => ask(query), [ask, query]);
+  const empty = !query.trim();
+  return { ask, forQuery: empty ? query : answer.forQuery, ids: empty ? [] : answer.ids, pending: !empty && answer.forQuery !== query };
 }
 
 export function SearchBox() {
@@ -90,7 +97,10 @@ export function SearchBox() {
       className="search"
       aria-label={t('search')}
       inputValue={query}
-      onInputChange={(v) => store.getState().setQuery(v)}
+      onInputChange={(v) => {
+        store.getState().setQuery(v);
+        hits.ask(v);
+      }}
       items={items}
       onSelectionChange={onSelect}
       allowsCustomValue
