@@ -52,15 +52,24 @@ export function GraphCanvas() {
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
   const layout = useAppStore((s) => s.layout);
+  const webgl = useAppStore((s) => s.webgl);
+  // Switching the renderer means a new Cytoscape instance: it starts where the last one left off.
+  const kept = useRef<{ store: AppStore; positions: Map<string, { x: number; y: number }> } | null>(null);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     const initial = store.getState();
+    const restored = kept.current?.store === store ? kept.current.positions : null;
+    kept.current = null;
+    const elements = toElements(initial.index, initial.lang, nodeSizes(initial.index, initial.sizeBy));
+    if (restored) for (const e of elements) if (e.group === 'nodes' && restored.has(String(e.data.id))) e.position = restored.get(String(e.data.id));
     const cy = cytoscape({
       container: el,
-      elements: toElements(initial.index, initial.lang, nodeSizes(initial.index, initial.sizeBy)),
+      elements,
       style: stylesheetFor(initial.graph.nodes.length),
+      // Offered only on a hardware GPU (see gpu.ts): on a software rasteriser WebGL is far slower.
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
       autounselectify: true,
       boxSelectionEnabled: false,
       wheelSensitivity: 0.4,
@@ -134,7 +143,7 @@ export function GraphCanvas() {
     });
 
     let cancelled = false;
-    const hasPositions = initial.graph.nodes.length > 0 && initial.graph.nodes.every((n) => n.position);
+    const hasPositions = !!restored || (initial.graph.nodes.length > 0 && initial.graph.nodes.every((n) => n.position));
     // Positions given (a file's, or the bundled graph's from the build) are the force layout's; any
     // other layout asked for (a shared link) is run at once.
     const first = hasPositions && initial.layout === 'force' ? Promise.resolve() : relayout({ animate: false, fit: false, all: true });
@@ -155,6 +164,7 @@ export function GraphCanvas() {
 
     return () => {
       cancelled = true;
+      kept.current = { store, positions: new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])) };
       resizeObserver?.disconnect();
       clearTimeout(viewportTimer);
       unsubscribe();
@@ -163,7 +173,7 @@ export function GraphCanvas() {
       setCy(null);
       cy.destroy();
     };
-  }, [store]);
+  }, [store, webgl]);
 
   return (
     <>

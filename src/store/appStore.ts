@@ -54,6 +54,9 @@ export interface UiSlice {
   notices: Notice[];
   pushNotice(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
+  /** Draw with Cytoscape's WebGL renderer (offered for large graphs on a hardware GPU only). */
+  webgl: boolean;
+  setWebgl(webgl: boolean): void;
   /** The search index is built (in a worker) and answers queries. */
   searchReady: boolean;
   setSearchReady(ready: boolean): void;
@@ -153,6 +156,8 @@ const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   notices: [],
   pushNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }].slice(-8) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  webgl: false,
+  setWebgl: (webgl) => set({ webgl }),
   searchReady: false,
   setSearchReady: (searchReady) => set({ searchReady }),
 });

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack, Switch } from 'react-aria-components';
 import { graphYears } from '../../domain/explore';
 import type { MessageKey } from '../../i18n/messages';
+import { hasHardwareGpu } from '../../renderer/gpu';
+import { LARGE_GRAPH_NODES } from '../../renderer/stylesheet';
 import { LAYOUTS, SIZE_MODES, type LayoutName, type SizeBy } from '../../store/appStore';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
@@ -97,7 +99,24 @@ export function GraphControls() {
         ))}
       </RadioGroup>
       <YearControl />
+      <GpuSwitch />
     </div>
+  );
+}
+
+/** Cytoscape's WebGL renderer, for large graphs, where the browser draws on a hardware GPU. */
+function GpuSwitch() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const large = useAppStore((s) => s.graph.nodes.length > LARGE_GRAPH_NODES);
+  const webgl = useAppStore((s) => s.webgl);
+  const [gpu] = useState(() => large && hasHardwareGpu());
+  if (!large || !gpu) return null;
+  return (
+    <Switch className="switch" isSelected={webgl} onChange={(v) => store.getState().setWebgl(v)}>
+      <span className="switch-track" aria-hidden="true" />
+      {t('gpuRendering')}
+    </Switch>
   );
 }
 

@@ -84,7 +84,7 @@ export function FiltersPanel() {
     <div className="filters">
       <div className="filters-head">
         <p className="filters-summary" aria-live="polite">
-          {t('visibleCount', { shown: visible.size, total: graph.nodes.length })}
+          {t('visibleCount', { shown: visible.size.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'), total: graph.nodes.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
         </p>
         <button type="button" className="button subtle" onClick={() => store.getState().clearFilters()} disabled={!isFiltering(filters)}>
           {t('clearFilters')}
