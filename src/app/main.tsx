@@ -1,3 +1,5 @@
+// First: starts fetching ?graph= before the modules below are evaluated.
+import { graphRequest } from './graphRequest';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
@@ -33,12 +35,12 @@ function withPositions(graph: Graph, positions: Readonly<Record<string, { x: num
 
 /** The graph to open: `?graph=` (a file beside the app) if given and valid, else the bundled one. */
 async function chooseGraph(): Promise<{ graph: Graph; failure?: Failure }> {
-  const param = new URLSearchParams(window.location.search).get('graph');
-  if (param === null) return { graph: bundledGraph };
-  const { fetchGraph, sameOriginGraphUrl } = await import('../io/loadGraph');
-  const url = sameOriginGraphUrl(param, window.location.href);
-  if (!url) return { graph: bundledGraph, failure: { file: param.slice(0, 80), issues: [{ path: '?graph=', message: 'only a relative path to a file on this site can be opened' }] } };
-  const result = await fetchGraph(url);
+  const request = graphRequest;
+  if (request === null) return { graph: bundledGraph };
+  if ('refused' in request) return { graph: bundledGraph, failure: { file: request.refused.slice(0, 80), issues: [{ path: '?graph=', message: 'only a relative path to a file on this site can be opened' }] } };
+  // The file was requested at once (graphRequest.ts); the code that reads it loads now.
+  const { readGraphResponse } = await import('../io/loadGraph');
+  const result = await readGraphResponse(request.url, request.response);
   return result.ok ? { graph: result.graph } : { graph: bundledGraph, failure: result };
 }
 
@@ -96,10 +98,18 @@ function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
   };
 }
 
-const { graph, failure } = await chooseGraph();
-const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
-const openedFile = !failure && new URLSearchParams(window.location.search).has('graph');
-const store = createAppStore(graph, settings, openedFile ? null : bundledArticle);
-if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
-if (failure) store.getState().pushNotice(refusalNotice(failure));
-mount(store, makeLoader(store, !openedFile));
+/**
+ * Not a top-level await: a lazily loaded chunk that shares code with this entry (loadGraph uses
+ * graphUrl) waits for the entry to finish evaluating, so awaiting it here would never return.
+ */
+async function start() {
+  const { graph, failure } = await chooseGraph();
+  const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
+  const openedFile = !failure && new URLSearchParams(window.location.search).has('graph');
+  const store = createAppStore(graph, settings, openedFile ? null : bundledArticle);
+  if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
+  if (failure) store.getState().pushNotice(refusalNotice(failure));
+  mount(store, makeLoader(store, !openedFile));
+}
+
+void start();

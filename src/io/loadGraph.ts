@@ -1,5 +1,6 @@
 import { importFiles } from './import/importGraph';
-import { xmlReaders } from './import/xmlFormats';
+import type { XmlReaders } from './import/importGraph';
+import { isXml } from './import/sniff';
 import type { ValidationIssue } from './validateGraph';
 import type { Graph } from './schema';
 
@@ -8,37 +9,27 @@ export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
 
 export type LoadResult = { ok: true; graph: Graph } | { ok: false; file: string; issues: ValidationIssue[] };
 
-/**
- * A `?graph=` value is accepted only as a relative path on this site: no scheme, no protocol-relative
- * or absolute path, no backslashes. Returns the resolved URL, or null when refused.
- */
-export function sameOriginGraphUrl(param: string, base: string): URL | null {
-  const value = param.trim();
-  if (!value || value.length > 500) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.includes('\\')) return null;
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
-  if (/[\u0000-\u001f]/.test(value)) return null;
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return null;
-  }
-  return url.origin === new URL(base).origin ? url : null;
-}
+import { requestGraph } from './graphUrl';
+
+export { sameOriginGraphUrl } from './graphUrl';
 
 /** Reads a fetched file with the same importer as "Open graph file": whole or nothing, every problem named. */
-export function parseGraphText(text: string, file: string): LoadResult {
-  const result = importFiles([{ name: file, text }], undefined, xmlReaders);
+export function parseGraphText(text: string, file: string, xml: XmlReaders | null = null): LoadResult {
+  const result = importFiles([{ name: file, text }], undefined, xml);
   return result.ok ? { ok: true, graph: result.graph } : { ok: false, file: result.file, issues: result.issues };
 }
 
 /** Fetches and validates a graph file served beside the app. */
-export async function fetchGraph(url: URL, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+export function fetchGraph(url: URL, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  return readGraphResponse(url, requestGraph(url, fetcher));
+}
+
+/** Reads and validates the answer to `requestGraph`; the XML readers load only for an XML file. */
+export async function readGraphResponse(url: URL, response: Promise<Response>): Promise<LoadResult> {
   const file = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
   let res: Response;
   try {
-    res = await fetcher(url, { credentials: 'same-origin', redirect: 'error' });
+    res = await response;
   } catch (err) {
     return { ok: false, file, issues: [{ path: '(file)', message: `could not be fetched: ${(err as Error).message}` }] };
   }
@@ -51,5 +42,6 @@ export async function fetchGraph(url: URL, fetcher: typeof fetch = fetch): Promi
   if (text.length > MAX_GRAPH_BYTES) {
     return { ok: false, file, issues: [{ path: '(file)', message: `is larger than the ${MAX_GRAPH_BYTES} bytes this explorer opens` }] };
   }
-  return parseGraphText(text, file);
+  const xml = isXml(text) ? (await import('./import/xmlFormats')).xmlReaders : null;
+  return parseGraphText(text, file, xml);
 }

@@ -1,7 +1,5 @@
 import type { CsvMapping } from './formats';
-
-// Here rather than imported from ./formats, which would pull the parsers into the first download.
-const isXml = (text: string) => text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+import { isXml } from './sniff';
 import type { ImportResult, InputFile } from './importGraph';
 
 export type Stage = 'reading' | 'parsing' | 'validating';
