@@ -99,10 +99,27 @@ export function graphYears(index: GraphIndex): number[] {
 }
 
 /** Nodes and edges that existed or had happened by the end of `year`. Undated ones always count. */
+// Start years per graph, worked out once: the timeline asks for them at every step of its slider.
+const startYearCache = new WeakMap<GraphIndex, ReadonlyMap<string, number>>();
+function startYears(index: GraphIndex): ReadonlyMap<string, number> {
+  let years = startYearCache.get(index);
+  if (!years) {
+    const map = new Map<string, number>();
+    for (const n of index.graph.nodes) {
+      const y = startYear(index, n.id);
+      if (y !== undefined) map.set(n.id, y);
+    }
+    startYearCache.set(index, map);
+    years = map;
+  }
+  return years;
+}
+
 export function timelineSets(index: GraphIndex, year: number): { nodes: Set<string>; edges: Set<string> } {
+  const starts = startYears(index);
   const nodes = new Set<string>();
   for (const n of index.graph.nodes) {
-    const y = startYear(index, n.id);
+    const y = starts.get(n.id);
     if (y === undefined || y <= year) nodes.add(n.id);
   }
   const edges = new Set<string>();

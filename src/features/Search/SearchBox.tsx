@@ -50,7 +50,8 @@ function useSearchHits(client: SearchClient | null, query: string) {
   const asked = useRef<{ client: SearchClient | null; query: string; seq: number }>({ client: null, query: '', seq: 0 });
   const ask = useCallback(
     (q: string) => {
-      if (!client || !q.trim() || (asked.current.client === client && asked.current.query === q)) return;
+      // An index on the page that is built answers in render (below); one being built answers here.
+      if (!client || !q.trim() || (client.onPage && client.searchNow('') !== null) || (asked.current.client === client && asked.current.query === q)) return;
       const seq = asked.current.seq + 1;
       asked.current = { client, query: q, seq };
       client
@@ -60,9 +61,15 @@ function useSearchHits(client: SearchClient | null, query: string) {
     },
     [client],
   );
+  // An index on the page answers during this render, with no round trip (small graphs).
+  const ready = useAppStore((s) => s.searchReady);
+  const now = useMemo(() => (ready && client && query.trim() ? client.searchNow(query) : null), [ready, client, query]);
   // The index arrived after the typing started, or the query changed from elsewhere (the URL).
-  useEffect(() => ask(query), [ask, query]);
+  useEffect(() => {
+    if (!now) ask(query);
+  }, [ask, query, now]);
   const empty = !query.trim();
+  if (now) return { ask, forQuery: query, ids: now.map((h) => h.id), pending: false };
   return { ask, forQuery: empty ? query : answer.forQuery, ids: empty ? [] : answer.ids, pending: !empty && answer.forQuery !== query };
 }
 

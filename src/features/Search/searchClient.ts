@@ -8,19 +8,30 @@ export type SearchRequest = { type: 'build'; nodes: SearchableNode[] } | { type:
 export type SearchResponse = { type: 'ready' } | { type: 'hits'; seq: number; hits: SearchHit[] } | { type: 'error'; seq?: number; error: string };
 
 export interface SearchClient {
+  /** The index lives on the page: once built, `searchNow` answers. */
+  readonly onPage: boolean;
   /** Settles when the index is built (rejects if it cannot be). */
   ready: Promise<void>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** On the page, once the index is built: the answer at once (null before that, or from a worker). */
+  searchNow(query: string, limit?: number): SearchHit[] | null;
   dispose(): void;
 }
 
 /**
- * Builds the search index for `nodes` in a Web Worker and answers queries from it; where there is no
- * worker (tests in jsdom, very old browsers), the same index is built on the page when first needed.
+ * Up to this many nodes the index is built on the page (about 50 ms for 1,000 names, when the browser
+ * is idle) and answers within the keystroke's own frame; a worker's round trip costs about one frame
+ * more (measured with `npm run bench:interaction`). Above it, building takes seconds: a worker does it.
+ */
+export const ON_PAGE_MAX_NODES = 1500;
+
+/**
+ * Builds the search index for `nodes` and answers queries from it: on the page for small graphs and
+ * where there is no worker (tests in jsdom), in a Web Worker for large ones.
  */
 export function createSearchClient(nodes: readonly SearchableNode[]): SearchClient {
   const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases }));
-  return typeof Worker === 'undefined' ? onPage(slim) : inWorker(slim);
+  return typeof Worker === 'undefined' || slim.length <= ON_PAGE_MAX_NODES ? onPage(slim) : inWorker(slim);
 }
 
 function inWorker(nodes: SearchableNode[]): SearchClient {
@@ -54,6 +65,7 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
   worker.onerror = (e) => failAll(new Error(e.message || 'the search worker failed'));
   worker.postMessage({ type: 'build', nodes } satisfies SearchRequest);
   return {
+    onPage: false,
     ready,
     search: (query, limit = 12) =>
       new Promise<SearchHit[]>((resolve, reject) => {
@@ -61,6 +73,7 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
         pending.set(id, { resolve, reject });
         worker.postMessage({ type: 'search', seq: id, query, limit } satisfies SearchRequest);
       }),
+    searchNow: () => null,
     dispose: () => {
       worker.terminate();
       failAll(new Error('the search index was closed'));
@@ -69,16 +82,17 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
 }
 
 function onPage(nodes: SearchableNode[]): SearchClient {
-  const built = Promise.all([import('../../domain/search'), import('./searchTools')]).then(([search, tools]) => ({
-    index: search.buildSearchIndex(nodes, tools.searchTools),
-    searchNodes: search.searchNodes,
-  }));
+  let now: ((query: string, limit?: number) => SearchHit[]) | null = null;
+  const built = Promise.all([import('../../domain/search'), import('./searchTools')]).then(([search, tools]) => {
+    const index = search.buildSearchIndex(nodes, tools.searchTools);
+    now = (query, limit = 12) => search.searchNodes(index, query, limit);
+    return now;
+  });
   return {
+    onPage: true,
     ready: built.then(() => undefined),
-    search: async (query, limit = 12) => {
-      const { index, searchNodes } = await built;
-      return searchNodes(index, query, limit);
-    },
+    search: async (query, limit = 12) => (await built)(query, limit),
+    searchNow: (query, limit = 12) => (now ? now(query, limit) : null),
     dispose: () => {},
   };
 }
