@@ -4,7 +4,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { allElements, applyLabels, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
+import { allElements, applyLabels, clearFit, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
@@ -35,7 +35,8 @@ function layoutRunner(cy: Core, store: AppStore) {
       try {
         const s = store.getState();
         await runLayout(cy, s.index, s.layout, options);
-        if (options.fit && !cy.destroyed()) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: options.animate ? 300 : 0 });
+        const view = options.fit && !cy.destroyed() ? clearFit(cy, cy.elements(':visible'), 40) : null;
+        if (view) cy.animate(view, { duration: options.animate ? 300 : 0 });
       } catch (err) {
         store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' });
       } finally {
@@ -135,7 +136,10 @@ export function GraphCanvas() {
     });
 
     registerGraphCommands({
-      fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }),
+      fit: () => {
+        const view = clearFit(cy, cy.elements(':visible'), 30);
+        if (view) cy.animate(view, { duration: 300 });
+      },
       centerOn: (id) => revealNode(cy, id, true),
       exportPng: (options) => exportPng(cy, store.getState(), options),
       exportSvg: () => exportSvg(cy, store.getState()),
@@ -159,7 +163,10 @@ export function GraphCanvas() {
         const frame = selection.kind === 'node' ? target.closedNeighborhood() : target.union(target.connectedNodes());
         cy.fit(frame, 80);
         if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      } else cy.fit(cy.elements(':visible'), 30);
+      } else {
+        const view = clearFit(cy, cy.elements(':visible'), 30);
+        if (view) cy.viewport(view);
+      }
     });
 
     return () => {

@@ -174,3 +174,23 @@ export function revealNode(cy: Core, id: string, force = false): void {
     cy.center(node);
   } else cy.animate(target, { duration: 350, easing: 'ease-in-out-cubic' });
 }
+
+/** Height of what floats over the top of the canvas (layout, size and year controls), capped. */
+function topInset(cy: Core): number {
+  const container = cy.container();
+  const controls = container?.parentElement?.querySelector('.graph-controls');
+  if (!container || !controls) return 0;
+  const bottom = controls.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
+  return Math.max(0, Math.min(bottom, cy.height() * 0.3));
+}
+
+/** The viewport that shows `eles` whole, clear of the controls floating over the canvas's top edge. */
+export function clearFit(cy: Core, eles: CollectionReturnValue, padding: number): { zoom: number; pan: { x: number; y: number } } | null {
+  const bb = eles.boundingBox();
+  const top = topInset(cy);
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - 2 * padding - top;
+  if (eles.empty() || !(bb.w > 0 || bb.h > 0) || w <= 0 || h <= 0) return null;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
+  return { zoom, pan: { x: padding + (w - bb.w * zoom) / 2 - bb.x1 * zoom, y: padding + top + (h - bb.h * zoom) / 2 - bb.y1 * zoom } };
+}
