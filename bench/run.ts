@@ -19,7 +19,7 @@ import bundled from '../graph-data/graph.json';
 import { layoutBundledGraph } from '../scripts/bundledLayout';
 import type { Graph } from '../src/io/schema';
 
-const bundledPositions = layoutBundledGraph(bundled as unknown as Graph);
+const bundledPositions = process.env.BENCH_RENDER ? {} : layoutBundledGraph(bundled as unknown as Graph);
 
 // `0` stands for the bundled graph (86 nodes), against bare Cytoscape with its build-time positions.
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000,50000').split(',').map(Number);
@@ -32,43 +32,55 @@ const CYCLE_SIZE = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LIGHT = { text: '#1c2128', textHalo: '#fbfcfd', edge: '#a3acb9', edgeLabel: '#5b6472', accent: '#0b63ce', path: '#e8590c', reading: '#f5b700' };
 
+// BENCH_RENDER=bench/results/latest.json prints the table again from saved samples, measuring nothing.
+const saved = process.env.BENCH_RENDER
+  ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as { header: string; runs: number; sizes: number[]; initialKb: number; lazyKb: number; samples: Record<number, { A: Sample[]; B: Sample[] }> })
+  : null;
+
 // 1. The graphs, in graph-data format (A) and as Cytoscape elements with the same style (B).
-mkdirSync('dist/bench', { recursive: true });
-copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
-copyFileSync('bench/bare.html', 'dist/bench/bare.html');
-copyFileSync('bench/bare.js', 'dist/bench/bare.js');
-const bundledGraph = bundled as unknown as Graph;
-for (const n of SIZES) {
-  const graph = n === BUNDLED ? { ...bundledGraph, nodes: bundledGraph.nodes.map((x) => ({ ...x, position: bundledPositions[x.id] })) } : syntheticGraph(n);
-  writeFileSync(`dist/bench/graph-${n}.json`, JSON.stringify(graph));
-  const index = indexGraph(graph);
-  const degree = degreeCentrality(index);
-  const max = Math.max(1, ...degree.values());
-  // English labels, as the explorer shows them to the en-US browser the bench uses.
-  const elements = toElements(index, 'en').map((el) =>
-    el.group === 'nodes' ? { ...el, data: { ...el.data, size: 20 + 42 * Math.sqrt((degree.get(String(el.data.id)) ?? 0) / max) } } : el,
-  );
-  writeFileSync(`dist/bench/bare-${n}.json`, JSON.stringify({ elements, style: buildStylesheet(LIGHT) }));
+if (!saved) prepareGraphs();
+function prepareGraphs() {
+  mkdirSync('dist/bench', { recursive: true });
+  copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
+  copyFileSync('bench/bare.html', 'dist/bench/bare.html');
+  copyFileSync('bench/bare.js', 'dist/bench/bare.js');
+  const bundledGraph = bundled as unknown as Graph;
+  for (const n of SIZES) {
+    const graph = n === BUNDLED ? { ...bundledGraph, nodes: bundledGraph.nodes.map((x) => ({ ...x, position: bundledPositions[x.id] })) } : syntheticGraph(n);
+    writeFileSync(`dist/bench/graph-${n}.json`, JSON.stringify(graph));
+    const index = indexGraph(graph);
+    const degree = degreeCentrality(index);
+    const max = Math.max(1, ...degree.values());
+    // English labels, as the explorer shows them to the en-US browser the bench uses.
+    const elements = toElements(index, 'en').map((el) =>
+      el.group === 'nodes' ? { ...el, data: { ...el.data, size: 20 + 42 * Math.sqrt((degree.get(String(el.data.id)) ?? 0) / max) } } : el,
+    );
+    writeFileSync(`dist/bench/bare-${n}.json`, JSON.stringify({ elements, style: buildStylesheet(LIGHT) }));
+  }
 }
 
 // 2. Sizes of what the browser loads first, and of what loads only when needed.
-const html = readFileSync('dist/index.html', 'utf8');
-const initialFiles = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-const gz = (f: string) => gzipSync(readFileSync(`dist/${f}`)).length;
-const allJs = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
-const initialKb = initialFiles.reduce((s, f) => s + gz(f), 0) / 1024;
-const lazyKb = allJs.filter((f) => !initialFiles.includes(f)).reduce((s, f) => s + gz(f), 0) / 1024;
+function bundleSizes(): { initialKb: number; lazyKb: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initialFiles = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (f: string) => gzipSync(readFileSync(`dist/${f}`)).length;
+  const allJs = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const initialKb = initialFiles.reduce((s, f) => s + gz(f), 0) / 1024;
+  return { initialKb, lazyKb: allJs.filter((f) => !initialFiles.includes(f)).reduce((s, f) => s + gz(f), 0) / 1024 };
+}
+const { initialKb, lazyKb } = saved ?? bundleSizes();
 
 // 3. The runs.
 // No config file: the preview only serves dist/ (loading vite.config.ts would lay out the bundled graph again).
-const server = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}/`;
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
+const server = saved ? null : await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const address = server?.httpServer.address();
+const base = address && typeof address !== 'string' ? `http://127.0.0.1:${address.port}/` : '';
+const browser = saved
+  ? null
+  : await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    });
 
 type Variant = 'A' | 'B';
 interface Sample {
@@ -106,7 +118,7 @@ async function cycleGrowth(page: Page, variant: Variant, n: number): Promise<num
 }
 
 async function open(variant: Variant, n: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
   const page = await context.newPage();
   page.setDefaultTimeout(240_000);
   await page.goto(variant === 'A' ? (n === BUNDLED ? base : `${base}?graph=bench/graph-${n}.json`) : `${base}bench/bare.html?n=${n}`);
@@ -186,8 +198,8 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
   return { firstPaint, interactive, panZoomP95: percentile(frames, 95), filter, search, layoutGap, heapMb: heap, cycleGrowthMb };
 }
 
-const results: Record<number, { A: Sample[]; B: Sample[] }> = {};
-for (const n of SIZES) {
+const results: Record<number, { A: Sample[]; B: Sample[] }> = saved?.samples ?? {};
+for (const n of saved ? [] : SIZES) {
   results[n] = { A: [], B: [] };
   for (let run = 0; run < RUNS; run++) {
     const order: Variant[] = run % 2 ? ['B', 'A'] : ['A', 'B'];
@@ -198,8 +210,8 @@ for (const n of SIZES) {
     }
   }
 }
-await browser.close();
-await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+await browser?.close();
+if (server) await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 
 // 4. The table.
 const TARGETS: Record<string, Record<number, number>> = {
@@ -211,8 +223,9 @@ const TARGETS: Record<string, Record<number, number>> = {
 };
 const rows: string[] = ['| size | metric | A (explorer) | B (bare Cytoscape) | A/B | target | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
 const json: Record<string, unknown>[] = [];
-const fmt = (x: number | undefined, unit: string) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(unit === 'MB' ? 1 : 0)} ${unit}`);
-for (const n of SIZES) {
+// Tenths where they matter against a target (16 ms), whole milliseconds above 100.
+const fmt = (x: number | undefined, unit: string) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(unit === 'MB' || x < 100 ? 1 : 0)} ${unit}`);
+for (const n of saved?.sizes ?? SIZES) {
   const m = (v: Variant, k: keyof Sample) => median(results[n]![v].map((s) => s[k]).filter((x): x is number => typeof x === 'number'));
   const line = (metric: string, key: keyof Sample, unit: string, absoluteTarget?: number) => {
     const a = m('A', key);
@@ -235,9 +248,9 @@ for (const n of SIZES) {
 }
 rows.push(`| — | initial JS, gzip | ${initialKb.toFixed(0)} KB | — | — | <= 250 KB | ${initialKb <= 250 ? 'yes' : 'no'} |`);
 rows.push(`| — | lazily loaded JS, gzip | ${lazyKb.toFixed(0)} KB | — | — | — | — |`);
-const header = `ZGC Graph benchmark, ${new Date().toISOString().slice(0, 10)}: medians of ${RUNS} interleaved runs, headless Chromium (--disable-gpu), 1280x800, DPR 1.`;
+const header = saved?.header ?? `ZGC Graph benchmark, ${new Date().toISOString().slice(0, 10)}: medians of ${RUNS} interleaved runs, headless Chromium (--disable-gpu), 1280x800, DPR 1.`;
 const md = `${header}\n\n${rows.join('\n')}\n`;
 console.log(md);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.md', md);
-writeFileSync('bench/results/latest.json', JSON.stringify({ header, runs: RUNS, sizes: SIZES, initialKb, lazyKb, rows: json, samples: results }, null, 2) + '\n');
+writeFileSync('bench/results/latest.json', JSON.stringify({ header, runs: saved?.runs ?? RUNS, sizes: saved?.sizes ?? SIZES, initialKb, lazyKb, rows: json, samples: results }, null, 2) + '\n');
