@@ -58,8 +58,13 @@ export function applyVisibility(cy: Core, v: Visibility): void {
       back.edges().restore();
       next = next.difference(back);
     }
-    // Removing a node removes its edges too; all of them come back in the collection.
-    if (takeOut.length) next = next.union(cy.remove(cy.collection(takeOut as never)));
+    // Removing a node removes its edges too; all of them come back in the collection. A hover does
+    // not survive leaving the canvas (the pointer cannot leave an element that is not there).
+    if (takeOut.length) {
+      const removed = cy.remove(cy.collection(takeOut as never));
+      removed.filter('.hovered, .show-label').removeClass('hovered show-label');
+      next = next.union(removed);
+    }
   });
   offGraph.set(cy, next);
 }
