@@ -69,10 +69,20 @@ function GraphRegion() {
   );
 }
 
-function SidePanel() {
+/** The filters and the visible nodes; on a phone, where nothing floats over the small canvas, also the view controls and the legend. */
+function SidePanel({ withView = false }: { withView?: boolean }) {
   const t = useT();
   return (
     <section id="filters-panel" className="side-panel" aria-label={t('filters')}>
+      {withView && (
+        <Guarded>
+          <h2 className="section-title">{t('view')}</h2>
+          <div className="drawer-view">
+            <GraphControls />
+            <Legend />
+          </div>
+        </Guarded>
+      )}
       <Guarded>
         <FiltersPanel />
       </Guarded>
@@ -135,7 +145,7 @@ export function App() {
           <GraphRegion />
           {filtersOpen && (
             <div className="drawer left">
-              <SidePanel />
+              <SidePanel withView />
             </div>
           )}
           {readerOpen && (

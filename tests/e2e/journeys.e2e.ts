@@ -242,13 +242,19 @@ describe('the explorer in Chromium', () => {
     await page.context().close();
   });
 
-  it('fits a phone screen: filters and details become drawers', async () => {
+  it('fits a phone screen: filters, view controls and details become drawers', async () => {
     const { page, problems } = await openPage(h(), '', { width: 390, height: 844 });
     expect(await page.getByRole('group', { name: 'Country' }).count()).toBe(0);
     await page.screenshot({ path: `${shots}/phone-graph.png` });
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('group', { name: 'Country' }).waitFor();
     await page.screenshot({ path: `${shots}/phone-filters.png` });
+    // Nothing floats over the small canvas: layout, node size, year and the legend are in the drawer.
+    const drawer = page.getByRole('region', { name: 'Filters' });
+    expect(await drawer.getByRole('region', { name: 'Legend' }).count()).toBe(1);
+    await drawer.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: 'By type' }).click({ force: true });
+    await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('type');
+    await waitReady(page);
     await pickFromList(page, 'Novo Nordisk');
     await page.getByRole('button', { name: 'Hide filters' }).click();
     await expect.poll(() => detailsHeading(page).textContent()).toBe('Novo Nordisk');
