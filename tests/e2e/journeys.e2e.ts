@@ -242,6 +242,22 @@ describe('the explorer in Chromium', () => {
     await page.context().close();
   });
 
+  it('folds the legend away from the corner of the canvas it covers, and back', async () => {
+    const { page } = await openPage(h());
+    const legend = page.getByRole('region', { name: 'Legend' });
+    const toggle = legend.getByRole('button', { name: 'Legend' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await legend.getByText('Organisation').isVisible()).toBe(true);
+    const open = await legend.boundingBox();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.getByText('Organisation').isVisible()).toBe(false);
+    expect((await legend.boundingBox())!.height).toBeLessThan(open!.height / 3);
+    await toggle.press('Enter');
+    expect(await legend.getByText('Organisation').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('fits a phone screen: filters, view controls and details become drawers', async () => {
     const { page, problems } = await openPage(h(), '', { width: 390, height: 844 });
     expect(await page.getByRole('group', { name: 'Country' }).count()).toBe(0);
