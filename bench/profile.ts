@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts <n> [load|filter]`: a CPU profile of the explorer on the synthetic graph of
+ * `npx tsx bench/profile.ts <n> [load|filter|clear]`: a CPU profile of the explorer on the synthetic graph of
  * n nodes (run `npm run bench` once first, for dist/bench), summarised as self time per function.
  */
 import { chromium } from 'playwright-core';
@@ -24,6 +24,15 @@ const url = variant === 'A' ? (n === 0 ? base : `${base}?graph=bench/graph-${n}.
 await page.goto(url);
 const mark = variant === 'A' ? 'zgc:interactive' : 'bare:interactive';
 await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 240_000, polling: 100 });
+if (what === 'clear') {
+  // Filter to China first (not profiled), then profile "Clear filters": everything comes back.
+  await page.evaluate(`new Promise((resolve) => { window.cy.one('render', () => requestAnimationFrame(resolve)); document.querySelector('input[aria-label="China"]').click(); })`);
+  await cdp.send('Profiler.start');
+  const ms = await page.evaluate(
+    `new Promise((resolve) => { const t0 = performance.now(); window.cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters').click(); })`,
+  );
+  console.log('clear ms', ms);
+}
 if (what === 'filter') {
   await cdp.send('Profiler.start');
   const ms = await page.evaluate(
