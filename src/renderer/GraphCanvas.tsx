@@ -8,6 +8,7 @@ import { allElements, applyLabels, clearFit, applyPath, applyReading, applySelec
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { runLayout, type LayoutOptions } from './layout';
+import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
 import { stylesheetFor } from './stylesheet';
 
@@ -186,6 +187,7 @@ export function GraphCanvas() {
     <>
       {cy && layout === 'map' && <MapBackdrop cy={cy} />}
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+      {cy && (layout === 'type' || layout === 'country') && <GroupTitles cy={cy} />}
     </>
   );
 }

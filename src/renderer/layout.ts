@@ -42,6 +42,7 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     });
   });
   if (name === 'preset') return;
+  if (name === 'force' || name === 'concentric') setGroupTitles(cy, null);
   const animate = options.animate && !reducedMotion();
   // `all`: those the filters took out too, so that clearing a filter finds them placed.
   const eles = options.all && name === 'force' ? allElements(cy) : options.all ? cy.elements() : cy.elements(':visible');
@@ -106,7 +107,9 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     await done;
     return;
   }
-  const positions = geo ? mapPositions(eles.nodes(), index, geo) : groupPositions(eles.nodes(), index, name as 'type' | 'country');
+  const grouped = geo ? null : groupPositions(eles.nodes(), index, name as 'type' | 'country');
+  const positions = grouped ? grouped.positions : mapPositions(eles.nodes(), index, geo!);
+  setGroupTitles(cy, grouped?.titles ?? null);
   const layout = eles.layout({
     name: 'preset',
     positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
@@ -145,14 +148,36 @@ async function animateFrom(cy: Core, before: Map<string, Point>): Promise<void> 
   );
 }
 
-function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | 'country'): Map<string, Point> {
+/** A group's title and where it goes (above its disc), in model coordinates. */
+export interface GroupTitle {
+  key: string;
+  count: number;
+  at: Point;
+}
+
+const groupTitles = new WeakMap<Core, GroupTitle[]>();
+
+/** The titles of the groups of the last grouped layout (by type, by country); empty otherwise. */
+export function groupTitlesOf(cy: Core): GroupTitle[] {
+  return groupTitles.get(cy) ?? [];
+}
+
+/** Stores the titles and tells whoever draws them (event `zgc:grouptitles` on the instance). */
+function setGroupTitles(cy: Core, titles: GroupTitle[] | null): void {
+  if (!titles && !groupTitles.get(cy)?.length) return;
+  groupTitles.set(cy, titles ?? []);
+  cy.emit('zgc:grouptitles');
+}
+
+function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | 'country'): { positions: Map<string, Point>; titles: GroupTitle[] } {
   const groups = new Map<string, string[]>();
   nodes.forEach((n) => {
     const node = index.nodeById.get(n.id());
     const key = by === 'type' ? (node?.type ?? '?') : (node?.country ?? '—');
     groups.set(key, [...(groups.get(key) ?? []), n.id()]);
   });
-  return groupedPositions(groups, 80).positions;
+  const { positions, titles } = groupedPositions(groups, 80);
+  return { positions, titles: [...titles].map(([key, at]) => ({ key, at, count: groups.get(key)?.length ?? 0 })) };
 }
 
 /** Nodes with a place go to it on the map; the rest line up below the map. */

@@ -77,10 +77,13 @@ describe('exploration tools in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('layout')).toBe('map');
     await page.screenshot({ path: `${shots}/map.png` });
 
-    for (const name of ['同心圆', '按类型', '按国家', '力导向']) {
+    // Grouped layouts name their groups above the discs, with counts, in the interface's language.
+    const titles = () => page.locator('.group-title').allTextContents();
+    for (const [name, expected] of [['同心圆', []], ['按类型', ['地点 19', '主题 16', '机构 14']], ['按国家', ['🇨🇳 中国 40', '无国家 20', '🇺🇸 美国 5']], ['力导向', []]] as const) {
       await radio(page, /布局/, name);
       await settled(page);
       expect((await visible(page)).length).toBe(86);
+      expect((await titles()).slice(0, 3)).toEqual(expected);
     }
     // Drag a node, then reset the layout: it moves away from where it was dropped.
     const before = await page.evaluate(() => {
