@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
-import { flagOf, pick } from '../i18n/messages';
-import { useAppStore, useT } from '../store/hooks';
+import { flagOf } from '../i18n/messages';
+import { useAppStore } from '../store/hooks';
+import { groupNames } from './exporters';
 import { groupTitlesOf, type GroupTitle } from './layout';
 
 /**
@@ -9,10 +10,9 @@ import { groupTitlesOf, type GroupTitle } from './layout';
  * canvas's pan and zoom at a constant size. Visual only: the filters and the legend say the same.
  */
 export function GroupTitles({ cy }: { cy: Core }) {
-  const t = useT();
   const lang = useAppStore((s) => s.lang);
   const layout = useAppStore((s) => s.layout);
-  const vocabularies = useAppStore((s) => s.graph.vocabularies);
+  const graph = useAppStore((s) => s.graph);
   const [titles, setTitles] = useState<GroupTitle[]>(() => groupTitlesOf(cy));
   const [view, setView] = useState(() => ({ pan: cy.pan(), zoom: cy.zoom() }));
 
@@ -27,13 +27,11 @@ export function GroupTitles({ cy }: { cy: Core }) {
     };
   }, [cy]);
 
-  const l = lang === 'both' ? 'en' : lang;
   const names = useMemo(() => {
-    const m = new Map<string, string>();
-    if (layout === 'type') for (const v of vocabularies.nodeTypes) m.set(v.id, pick(v.label, l));
-    if (layout === 'country') for (const c of vocabularies.countries) m.set(c.code, `${flagOf(c.code)} ${pick(c.label, l)}`);
+    const m = groupNames({ layout, lang, graph });
+    if (layout === 'country') for (const [code, name] of m) if (code !== '—') m.set(code, `${flagOf(code)} ${name}`);
     return m;
-  }, [layout, vocabularies, l]);
+  }, [layout, lang, graph]);
 
   if (layout !== 'type' && layout !== 'country') return null;
   return (
@@ -44,7 +42,7 @@ export function GroupTitles({ cy }: { cy: Core }) {
           className="group-title"
           style={{ transform: `translate(${view.pan.x + g.at.x * view.zoom}px, ${view.pan.y + g.at.y * view.zoom}px) translate(-50%, -100%)` }}
         >
-          {names.get(g.key) ?? (g.key === '—' ? t('noCountry') : g.key)} <span className="group-count">{g.count}</span>
+          {names.get(g.key) ?? g.key} <span className="group-count">{g.count}</span>
         </span>
       ))}
     </div>

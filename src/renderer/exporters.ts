@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { pick } from '../i18n/messages';
+import { pick, translate } from '../i18n/messages';
+import { groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT, stylesheetFor } from './stylesheet';
@@ -43,21 +44,38 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
   const graphPng = await inLightColours(cy, state, () =>
     cy.png({ output: 'blob-promise', full: true, scale: options.scale, bg, maxWidth: undefined }),
   );
-  if (!footer) return graphPng;
+  // Grouped layouts: the group titles go on the picture too, in a band above the graph.
+  const titles = state.layout === 'type' || state.layout === 'country' ? groupTitlesOf(cy) : [];
+  if (!footer && !titles.length) return graphPng;
 
   const img = await createImageBitmap(graphPng);
   const s = options.scale;
+  // The band reaches from the top of the graph's picture up to the highest title's text.
+  const bb = cy.elements().boundingBox({ includeLabels: true });
+  const band = titles.length ? Math.ceil(Math.max(0, bb.y1 - titlesTop(titles)) * s) : 0;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(img.width, Math.ceil(720 * s));
-  canvas.height = img.height + Math.ceil(footer * s);
+  canvas.width = Math.max(img.width, footer ? Math.ceil(720 * s) : 0);
+  canvas.height = band + img.height + Math.ceil(footer * s);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw the picture (no 2D canvas)');
   if (bg) {
     ctx.fillStyle = bg;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  ctx.drawImage(img, Math.round((canvas.width - img.width) / 2), 0);
-  let y = img.height + 16 * s;
+  const dx = Math.round((canvas.width - img.width) / 2);
+  ctx.drawImage(img, dx, band);
+  if (titles.length) {
+    // cy.png({ full: true }) draws the bounding box of what is on the canvas (bb), labels included.
+    const names = groupNames(state);
+    ctx.font = `600 ${13 * s}px ${CANVAS_FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    ctx.fillStyle = '#57606a';
+    for (const g of titles) ctx.fillText(`${names.get(g.key) ?? g.key} ${g.count}`, dx + (g.at.x - bb.x1) * s, band + (g.at.y - bb.y1) * s);
+    ctx.textAlign = 'start';
+  }
+  if (!footer) return toPngBlob(canvas);
+  let y = band + img.height + 16 * s;
   const x0 = 16 * s;
   if (options.legend) {
     ctx.font = `${12 * s}px ${CANVAS_FONT}`;
@@ -90,9 +108,31 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
       y += 18 * s;
     });
   }
+  return toPngBlob(canvas);
+}
+
+function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
   );
+}
+
+/** The top of the highest group title's text, in model coordinates (titles are 13 px, drawn above their point). */
+function titlesTop(titles: readonly { at: { y: number } }[]): number {
+  return Math.min(...titles.map((g) => g.at.y)) - 22;
+}
+
+/** What each group of a grouped layout is called: a node type, or a country (with "no country"). */
+export function groupNames(state: Pick<AppState, 'layout' | 'lang' | 'graph'>): Map<string, string> {
+  const l = state.lang === 'both' ? 'en' : state.lang;
+  const v = state.graph.vocabularies;
+  const m = new Map<string, string>();
+  if (state.layout === 'type') for (const t of v.nodeTypes) m.set(t.id, pick(t.label, l));
+  if (state.layout === 'country') {
+    for (const c of v.countries) m.set(c.code, pick(c.label, l));
+    m.set('—', translate(l, 'noCountry'));
+  }
+  return m;
 }
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -156,8 +196,11 @@ export function exportSvg(cy: Core, state: AppState): string {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const bb = cy.elements(':visible').boundingBox({ includeLabels: true });
+  const titles = state.layout === 'type' || state.layout === 'country' ? groupTitlesOf(cy) : [];
   const pad = 24;
-  const [x0, y0, w, h] = [bb.x1 - pad, bb.y1 - pad, Math.max(bb.w, 1) + 2 * pad, Math.max(bb.h, 1) + 2 * pad];
+  // Room for titles above the topmost discs.
+  const y0 = Math.min(bb.y1 - pad, titles.length ? titlesTop(titles) : Infinity);
+  const [x0, w, h] = [bb.x1 - pad, Math.max(bb.w, 1) + 2 * pad, Math.max(bb.y2 + pad - y0, 1)];
   const text = '#1c2128';
   const edgeColour = '#9aa4b2';
   const opacity = (el: { hasClass(c: string): boolean }) => (el.hasClass('faded') ? 0.15 : el.hasClass('dimmed') ? 0.45 : 1);
@@ -193,6 +236,12 @@ export function exportSvg(cy: Core, state: AppState): string {
     out.push('</g>');
   });
   out.push('</g>');
+  if (titles.length) {
+    const names = groupNames(state);
+    out.push('<g class="group-titles" font-size="13" font-weight="600" text-anchor="middle" fill="#57606a">');
+    for (const g of titles) out.push(`<text x="${g.at.x.toFixed(1)}" y="${(g.at.y - 4).toFixed(1)}">${xml(`${names.get(g.key) ?? g.key} ${g.count}`)}</text>`);
+    out.push('</g>');
+  }
   const caption = captionLines(state);
   out.push(`<text x="${(x0 + 8).toFixed(1)}" y="${(y0 + h - 8).toFixed(1)}" font-size="10" fill="#5b6472">${xml(caption.join(' · '))}</text>`);
   out.push('</svg>');

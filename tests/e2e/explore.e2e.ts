@@ -84,6 +84,13 @@ describe('exploration tools in Chromium', () => {
       await settled(page);
       expect((await visible(page)).length).toBe(86);
       expect((await titles()).slice(0, 3)).toEqual(expected);
+      if (name === '按类型') {
+        // The titles are in the exported SVG too, as text.
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+        const svg = readFileSync(await dl.path(), 'utf8');
+        expect(svg).toContain('>地点 19</text>');
+        expect(svg).toContain('>出版物 1</text>');
+      }
     }
     // Drag a node, then reset the layout: it moves away from where it was dropped.
     const before = await page.evaluate(() => {
