@@ -51,7 +51,7 @@ function useSearchHits(client: SearchClient | null, query: string) {
   const ask = useCallback(
     (q: string) => {
       // An index on the page that is built answers in render (below); one being built answers here.
-      if (!client || !q.trim() || (client.onPage && client.searchNow('') !== null) || (asked.current.client === client && asked.current.query === q)) return;
+      if (!client || !q.trim() || client.answersNow() || (asked.current.client === client && asked.current.query === q)) return;
       const seq = asked.current.seq + 1;
       asked.current = { client, query: q, seq };
       client

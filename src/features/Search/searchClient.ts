@@ -8,8 +8,8 @@ export type SearchRequest = { type: 'build'; nodes: SearchableNode[] } | { type:
 export type SearchResponse = { type: 'ready' } | { type: 'hits'; seq: number; hits: SearchHit[] } | { type: 'error'; seq?: number; error: string };
 
 export interface SearchClient {
-  /** The index lives on the page: once built, `searchNow` answers. */
-  readonly onPage: boolean;
+  /** The index is built on the page, so `searchNow` answers (always false for a worker). */
+  answersNow(): boolean;
   /** Settles when the index is built (rejects if it cannot be). */
   ready: Promise<void>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
@@ -65,7 +65,6 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
   worker.onerror = (e) => failAll(new Error(e.message || 'the search worker failed'));
   worker.postMessage({ type: 'build', nodes } satisfies SearchRequest);
   return {
-    onPage: false,
     ready,
     search: (query, limit = 12) =>
       new Promise<SearchHit[]>((resolve, reject) => {
@@ -74,6 +73,7 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
         worker.postMessage({ type: 'search', seq: id, query, limit } satisfies SearchRequest);
       }),
     searchNow: () => null,
+    answersNow: () => false,
     dispose: () => {
       worker.terminate();
       failAll(new Error('the search index was closed'));
@@ -89,10 +89,10 @@ function onPage(nodes: SearchableNode[]): SearchClient {
     return now;
   });
   return {
-    onPage: true,
     ready: built.then(() => undefined),
     search: async (query, limit = 12) => (await built)(query, limit),
     searchNow: (query, limit = 12) => (now ? now(query, limit) : null),
+    answersNow: () => now !== null,
     dispose: () => {},
   };
 }
