@@ -2,8 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import { flagOf } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
-import { groupNames } from './exporters';
-import { groupTitlesOf, type GroupTitle } from './layout';
+import { groupNames, groupTitlesOf, type GroupTitle } from './layout';
 
 /**
  * The name of each group above its disc in the "by type" and "by country" layouts, following the

@@ -7,13 +7,21 @@ import type { GraphIndex } from '../domain/graph';
 import { pick } from '../i18n/messages';
 import { nodeLabel } from './labels';
 
-/** Per Cytoscape instance, the elements the filters have taken out of the graph. */
-const offGraph = new WeakMap<Core, CollectionReturnValue>();
+/**
+ * Per Cytoscape instance, every element it was created with. Elements the filters take out stay
+ * the same objects (removed, then restored), so this one collection holds the whole graph for good;
+ * which of them are on the canvas is `removed()` on each.
+ */
+const everything = new WeakMap<Core, CollectionReturnValue>();
 
 /** Every element of the graph: those on the canvas and those the filters have taken out. */
 export function allElements(cy: Core): CollectionReturnValue {
-  const off = offGraph.get(cy);
-  return off && off.length ? cy.elements().union(off) : cy.elements();
+  let all = everything.get(cy);
+  if (!all) {
+    all = cy.elements(); // first asked before anything is removed (applyVisibility asks first)
+    everything.set(cy, all);
+  }
+  return all;
 }
 
 /**
@@ -23,7 +31,6 @@ export function allElements(cy: Core): CollectionReturnValue {
  * with a class). Removed elements keep their data, classes and positions for when they return.
  */
 export function applyVisibility(cy: Core, v: Visibility): void {
-  const off = offGraph.get(cy) ?? cy.collection();
   const shown = (e: SingularElementArgument): boolean =>
     e.isNode()
       ? v.visible.has(e.id())
@@ -32,22 +39,15 @@ export function applyVisibility(cy: Core, v: Visibility): void {
   const bringBack: SingularElementArgument[] = [];
   const dim: SingularElementArgument[] = [];
   const undim: SingularElementArgument[] = [];
-  const dimming = (n: SingularElementArgument) => {
-    const dimmed = v.dimmed.has(n.id());
-    if (n.hasClass('dimmed') !== dimmed) (dimmed ? dim : undim).push(n);
-  };
-  cy.elements().forEach((e) => {
-    if (!shown(e)) takeOut.push(e);
-    else if (e.isNode()) dimming(e);
-  });
-  off.forEach((e) => {
-    if (shown(e)) {
-      bringBack.push(e);
-      if (e.isNode()) dimming(e);
+  allElements(cy).forEach((e) => {
+    const show = shown(e);
+    if (show === e.removed()) (show ? bringBack : takeOut).push(e);
+    if (show && e.isNode()) {
+      const dimmed = v.dimmed.has(e.id());
+      if (e.hasClass('dimmed') !== dimmed) (dimmed ? dim : undim).push(e);
     }
   });
   if (!takeOut.length && !bringBack.length && !dim.length && !undim.length) return;
-  let next = off;
   cy.batch(() => {
     // Each class changes once per collection: one event, not one per element.
     if (dim.length) cy.collection(dim as never).addClass('dimmed');
@@ -56,17 +56,11 @@ export function applyVisibility(cy: Core, v: Visibility): void {
       const back = cy.collection(bringBack as never);
       back.nodes().restore();
       back.edges().restore();
-      next = next.difference(back);
     }
-    // Removing a node removes its edges too; all of them come back in the collection. A hover does
-    // not survive leaving the canvas (the pointer cannot leave an element that is not there).
-    if (takeOut.length) {
-      const removed = cy.remove(cy.collection(takeOut as never));
-      removed.filter('.hovered, .show-label').removeClass('hovered show-label');
-      next = next.union(removed);
-    }
+    // Removing a node removes its edges too. A hover does not survive leaving the canvas (the
+    // pointer cannot leave an element that is not there).
+    if (takeOut.length) cy.remove(cy.collection(takeOut as never)).filter('.hovered, .show-label').removeClass('hovered show-label');
   });
-  offGraph.set(cy, next);
 }
 
 /** Ids of what stays lit around a selected node (itself, its edges, its neighbours) or edge (it, its ends). */
@@ -94,8 +88,14 @@ export function applySelection(cy: Core, index: GraphIndex, selection: Selection
     if (el.empty()) return;
     el.addClass('selected');
     const keep = neighbourhood(index, selection);
-    all.filter((e) => keep.has(e.id()) && e.isEdge()).addClass('highlighted');
-    all.filter((e) => !keep.has(e.id())).addClass('faded');
+    const highlighted: SingularElementArgument[] = [];
+    const faded: SingularElementArgument[] = [];
+    all.forEach((e) => {
+      if (!keep.has(e.id())) faded.push(e);
+      else if (e.isEdge()) highlighted.push(e);
+    });
+    cy.collection(highlighted as never).addClass('highlighted');
+    cy.collection(faded as never).addClass('faded');
   });
 }
 

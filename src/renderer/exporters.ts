@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { pick, translate } from '../i18n/messages';
-import { groupTitlesOf } from './layout';
+import { pick } from '../i18n/messages';
+import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT, stylesheetFor } from './stylesheet';
@@ -50,9 +50,10 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
 
   const img = await createImageBitmap(graphPng);
   const s = options.scale;
-  // The band reaches from the top of the graph's picture up to the highest title's text.
-  const bb = cy.elements().boundingBox({ includeLabels: true });
-  const band = titles.length ? Math.ceil(Math.max(0, bb.y1 - titlesTop(titles)) * s) : 0;
+  // cy.png({ full: true }) draws the bounding box of what is on the canvas (bb), labels included;
+  // the band above it reaches up to the highest title's text.
+  const bb = titles.length ? cy.elements().boundingBox({ includeLabels: true }) : null;
+  const band = bb ? Math.ceil(Math.max(0, bb.y1 - titlesTop(titles)) * s) : 0;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(img.width, footer ? Math.ceil(720 * s) : 0);
   canvas.height = band + img.height + Math.ceil(footer * s);
@@ -64,8 +65,7 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
   }
   const dx = Math.round((canvas.width - img.width) / 2);
   ctx.drawImage(img, dx, band);
-  if (titles.length) {
-    // cy.png({ full: true }) draws the bounding box of what is on the canvas (bb), labels included.
+  if (bb) {
     const names = groupNames(state);
     ctx.font = `600 ${13 * s}px ${CANVAS_FONT}`;
     ctx.textAlign = 'center';
@@ -122,18 +122,6 @@ function titlesTop(titles: readonly { at: { y: number } }[]): number {
   return Math.min(...titles.map((g) => g.at.y)) - 22;
 }
 
-/** What each group of a grouped layout is called: a node type, or a country (with "no country"). */
-export function groupNames(state: Pick<AppState, 'layout' | 'lang' | 'graph'>): Map<string, string> {
-  const l = state.lang === 'both' ? 'en' : state.lang;
-  const v = state.graph.vocabularies;
-  const m = new Map<string, string>();
-  if (state.layout === 'type') for (const t of v.nodeTypes) m.set(t.id, pick(t.label, l));
-  if (state.layout === 'country') {
-    for (const c of v.countries) m.set(c.code, pick(c.label, l));
-    m.set('—', translate(l, 'noCountry'));
-  }
-  return m;
-}
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;

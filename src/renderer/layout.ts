@@ -3,7 +3,8 @@ import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
 import type { GraphIndex } from '../domain/graph';
 import { separateOverlaps } from '../domain/separate';
 import { allElements } from './controllers';
-import type { LayoutName } from '../store/appStore';
+import type { AppState, LayoutName } from '../store/appStore';
+import { pick, translate } from '../i18n/messages';
 
 let fcoseReady: Promise<void> | null = null;
 
@@ -167,6 +168,19 @@ function setGroupTitles(cy: Core, titles: GroupTitle[] | null): void {
   if (!titles && !groupTitles.get(cy)?.length) return;
   groupTitles.set(cy, titles ?? []);
   cy.emit('zgc:grouptitles');
+}
+
+/** What each group of a grouped layout is called: a node type, or a country (with "no country"). */
+export function groupNames(state: Pick<AppState, 'layout' | 'lang' | 'graph'>): Map<string, string> {
+  const l = state.lang === 'both' ? 'en' : state.lang;
+  const v = state.graph.vocabularies;
+  const m = new Map<string, string>();
+  if (state.layout === 'type') for (const t of v.nodeTypes) m.set(t.id, pick(t.label, l));
+  if (state.layout === 'country') {
+    for (const c of v.countries) m.set(c.code, pick(c.label, l));
+    m.set('—', translate(l, 'noCountry'));
+  }
+  return m;
 }
 
 function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | 'country'): { positions: Map<string, Point>; titles: GroupTitle[] } {

@@ -58,6 +58,7 @@ export function FiltersPanel() {
   const filters = useAppStore((s) => s.filters);
   const { visible } = useVisibility();
   const l = lang === 'both' ? 'en' : lang;
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
 
   const options = useMemo(() => {
     const used = (facet: 'country' | 'sectors' | 'type') => {
@@ -84,7 +85,7 @@ export function FiltersPanel() {
     <div className="filters">
       <div className="filters-head">
         <p className="filters-summary" aria-live="polite">
-          {t('visibleCount', { shown: visible.size.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'), total: graph.nodes.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
+          {t('visibleCount', { shown: visible.size.toLocaleString(locale), total: graph.nodes.length.toLocaleString(locale) })}
         </p>
         <button type="button" className="button subtle" onClick={() => store.getState().clearFilters()} disabled={!isFiltering(filters)}>
           {t('clearFilters')}

@@ -27,23 +27,18 @@ function parseXml(text: string): Document {
   return doc;
 }
 
-export function fromGraphml(text: string, title: string): unknown {
+/** A GraphML or GEXF file through graphology's reader for it; a reader's failure names the format. */
+function fromXml(format: 'graphml' | 'gexf', read: typeof parseGraphml | typeof parseGexf, text: string, title: string): unknown {
   const doc = parseXml(text);
   try {
-    return fromGraphology(parseGraphml(Graph, doc, { addMissingNodes: false }), title);
+    return fromGraphology(read(Graph, doc, { addMissingNodes: false }), title);
   } catch (err) {
-    throw new ImportError('graphml', `could not be read: ${(err as Error).message}`);
+    throw new ImportError(format, `could not be read: ${(err as Error).message}`);
   }
 }
 
-export function fromGexf(text: string, title: string): unknown {
-  const doc = parseXml(text);
-  try {
-    return fromGraphology(parseGexf(Graph, doc, { addMissingNodes: false }), title);
-  } catch (err) {
-    throw new ImportError('gexf', `could not be read: ${(err as Error).message}`);
-  }
-}
+export const fromGraphml = (text: string, title: string): unknown => fromXml('graphml', parseGraphml, text, title);
+export const fromGexf = (text: string, title: string): unknown => fromXml('gexf', parseGexf, text, title);
 
 
 export const xmlReaders = { graphml: fromGraphml, gexf: fromGexf };
