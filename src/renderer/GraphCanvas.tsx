@@ -7,10 +7,11 @@ import { registerGraphCommands } from './commands';
 import { allElements, applyLabels, clearFit, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
-import { runLayout, type LayoutOptions } from './layout';
+import { reducedMotion, runLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
 import { stylesheetFor } from './stylesheet';
+import { labelScheduler, restyle } from './labelLayout';
 
 declare global {
   interface Window {
@@ -99,6 +100,36 @@ export function GraphCanvas() {
       e.target.removeClass('hovered');
       el.style.cursor = '';
     });
+    // Labels: sized for the zoom, placed by importance without collisions, once per frame at most.
+    const labels = labelScheduler(cy);
+    cy.on('viewport layoutstop dragfree add remove', labels);
+    if (initial.graph.nodes.length <= 500) cy.on('position', labels);
+
+    // The view follows the canvas's size and the filters until the person pans or zooms it.
+    let userMoved = !!initial.viewport;
+    let gesture = false;
+    cy.on('tapstart', (e) => {
+      gesture = e.target === cy;
+    });
+    cy.on('tapend', () => {
+      gesture = false;
+    });
+    cy.on('viewport', () => {
+      if (gesture) userMoved = true;
+    });
+    const onWheel = () => {
+      userMoved = true;
+    };
+    el.addEventListener('wheel', onWheel, { passive: true });
+    const refit = (animate: boolean) => {
+      if (userMoved || store.getState().busy || cy.destroyed()) return;
+      const view = clearFit(cy, cy.elements(':visible'), 30);
+      if (view) {
+        if (animate && !reducedMotion()) cy.animate(view, { duration: 300 });
+        else cy.viewport(view);
+      }
+    };
+
     let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
       clearTimeout(viewportTimer);
@@ -110,7 +141,15 @@ export function GraphCanvas() {
     });
 
     // Panels resize the canvas without a window resize: tell Cytoscape.
-    const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            cy.resize();
+            clearTimeout(resizeTimer);
+            resizeTimer = setTimeout(() => refit(false), 120);
+          });
     resizeObserver?.observe(el);
 
     applyVisibility(cy, selectVisibility(initial));
@@ -118,7 +157,10 @@ export function GraphCanvas() {
     const relayout = layoutRunner(cy, store);
 
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
-      if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year) applyVisibility(cy, selectVisibility(s));
+      if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year) {
+        applyVisibility(cy, selectVisibility(s));
+        if (s.filters !== prev.filters) refit(true);
+      }
       if (s.selection !== prev.selection || s.path !== prev.path) {
         applyHighlight(cy, s);
         if (s.selection?.kind === 'node' && s.selection !== prev.selection) revealNode(cy, s.selection.id);
@@ -130,14 +172,18 @@ export function GraphCanvas() {
       }
       if (s.theme !== prev.theme) {
         // The page's custom properties change with the theme attribute; read them after it applies.
-        requestAnimationFrame(() => cy.style(stylesheetFor(store.getState().graph.nodes.length)));
+        requestAnimationFrame(() => restyle(cy));
       }
+      labels();
+      // A layout (or a focus) frames its result anew: the view follows the canvas again.
+      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || s.focus !== prev.focus) userMoved = false;
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun) void relayout({ animate: true, fit: true });
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
     });
 
     registerGraphCommands({
       fit: () => {
+        userMoved = false;
         const view = clearFit(cy, cy.elements(':visible'), 30);
         if (view) cy.animate(view, { duration: 300 });
       },
@@ -159,7 +205,8 @@ export function GraphCanvas() {
       const { viewport, selection } = store.getState();
       if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
       else if (selection) {
-        // Opened on a selection (a shared link): frame it with its neighbourhood.
+        // Opened on a selection (a shared link): frame it with its neighbourhood, and keep that frame.
+        userMoved = true;
         const target = cy.getElementById(selection.id);
         const frame = selection.kind === 'node' ? target.closedNeighborhood() : target.union(target.connectedNodes());
         cy.fit(frame, 80);
@@ -168,13 +215,16 @@ export function GraphCanvas() {
         const view = clearFit(cy, cy.elements(':visible'), 30);
         if (view) cy.viewport(view);
       }
+      labels();
     });
 
     return () => {
       cancelled = true;
       kept.current = { store, positions: new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])) };
       resizeObserver?.disconnect();
+      el.removeEventListener('wheel', onWheel);
       clearTimeout(viewportTimer);
+      clearTimeout(resizeTimer);
       unsubscribe();
       registerGraphCommands(null);
       if (window.cy === cy) delete window.cy;

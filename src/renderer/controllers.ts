@@ -189,13 +189,35 @@ function topInset(cy: Core): number {
   return Math.max(0, Math.min(bottom, cy.height() * 0.3));
 }
 
-/** The viewport that shows `eles` whole, clear of the controls floating over the canvas's top edge. */
+/** The legend's footprint in the bottom-left corner of the canvas (width, height from the corner), if shown. */
+function legendCorner(cy: Core): { w: number; h: number } | null {
+  const container = cy.container();
+  const legend = container?.parentElement?.querySelector('.legend-dock .legend');
+  if (!container || !legend) return null;
+  const box = container.getBoundingClientRect();
+  const l = legend.getBoundingClientRect();
+  if (l.width === 0 || l.height === 0) return null;
+  return { w: l.right - box.left, h: box.bottom - l.top };
+}
+
+/**
+ * The viewport that shows `eles` whole, clear of the controls floating over the canvas's top edge
+ * and of the legend in its bottom-left corner: the graph goes above the legend or beside it,
+ * whichever leaves it larger.
+ */
 export function clearFit(cy: Core, eles: CollectionReturnValue, padding: number): { zoom: number; pan: { x: number; y: number } } | null {
   const bb = eles.boundingBox();
+  if (eles.empty() || !(bb.w > 0 || bb.h > 0)) return null;
   const top = topInset(cy);
-  const w = cy.width() - 2 * padding;
-  const h = cy.height() - 2 * padding - top;
-  if (eles.empty() || !(bb.w > 0 || bb.h > 0) || w <= 0 || h <= 0) return null;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
-  return { zoom, pan: { x: padding + (w - bb.w * zoom) / 2 - bb.x1 * zoom, y: padding + top + (h - bb.h * zoom) / 2 - bb.y1 * zoom } };
+  const view = (left: number, bottom: number) => {
+    const w = cy.width() - 2 * padding - left;
+    const h = cy.height() - 2 * padding - top - bottom;
+    if (w <= 0 || h <= 0) return null;
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
+    return { zoom, pan: { x: padding + left + (w - bb.w * zoom) / 2 - bb.x1 * zoom, y: padding + top + (h - bb.h * zoom) / 2 - bb.y1 * zoom } };
+  };
+  const legend = legendCorner(cy);
+  const clear = legend ? [view(0, legend.h), view(legend.w, 0)].filter((v) => v !== null) : [];
+  // Above the legend or beside it, whichever is larger; over it only if neither has room.
+  return clear.length ? clear.reduce((a, b) => (b.zoom > a.zoom ? b : a)) : view(0, 0);
 }

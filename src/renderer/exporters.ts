@@ -3,24 +3,31 @@ import { pick } from '../i18n/messages';
 import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { pngSizeProblem, type PngOptions } from './commands';
-import { CANVAS_FONT, stylesheetFor } from './stylesheet';
+import { CANVAS_FONT } from './stylesheet';
+import { layoutLabels, restyle } from './labelLayout';
 
 const FOOTER_PX = 110;
 
-/** Runs `draw` with the canvas in light colours when the page is dark, so that text reads on white. */
-async function inLightColours<T>(cy: Core, state: AppState, draw: () => Promise<T>): Promise<T> {
+/**
+ * Runs `draw` with the canvas as a picture wants it: labels at their own size, placed without
+ * collisions for that size (not enlarged for the zoom of the screen), and light colours when the
+ * page is dark, so that text reads on white.
+ */
+async function asPicture<T>(cy: Core, state: AppState, draw: () => Promise<T>): Promise<T> {
   const swap = state.theme === 'dark';
   if (swap) {
     document.documentElement.dataset.exporting = 'light';
-    cy.style(stylesheetFor(state.graph.nodes.length));
+    restyle(cy);
   }
+  layoutLabels(cy, 1);
   try {
     return await draw();
   } finally {
     if (swap) {
       delete document.documentElement.dataset.exporting;
-      cy.style(stylesheetFor(state.graph.nodes.length));
+      restyle(cy);
     }
+    layoutLabels(cy);
   }
 }
 
@@ -41,7 +48,7 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
   const problem = pngSizeProblem(cy, options.scale, footer);
   if (problem) throw new Error(problem);
   const bg = options.transparent ? undefined : '#ffffff';
-  const graphPng = await inLightColours(cy, state, () =>
+  const graphPng = await asPicture(cy, state, () =>
     cy.png({ output: 'blob-promise', full: true, scale: options.scale, bg, maxWidth: undefined }),
   );
   // Grouped layouts: the group titles go on the picture too, in a band above the graph.
@@ -181,6 +188,15 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 
 /** The visible graph as a standalone SVG document, with labels as real text. */
 export function exportSvg(cy: Core, state: AppState): string {
+  layoutLabels(cy, 1);
+  try {
+    return svgDocument(cy, state);
+  } finally {
+    layoutLabels(cy);
+  }
+}
+
+function svgDocument(cy: Core, state: AppState): string {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const bb = cy.elements(':visible').boundingBox({ includeLabels: true });
@@ -215,7 +231,7 @@ export function exportSvg(cy: Core, state: AppState): string {
     const r = n.width() / 2;
     out.push(`<g opacity="${opacity(n)}">`);
     out.push(`${shapePath(String(n.data('shape')), p.x, p.y, r)} fill="${xml(String(n.data('color')))}" stroke="#ffffff" stroke-width="1.5"/>`);
-    const lines = wrapLabel(String(n.data('label') ?? ''));
+    const lines = n.hasClass('label-hidden') ? [] : wrapLabel(String(n.data('label') ?? ''));
     if (lines.length) {
       out.push(`<text x="${p.x.toFixed(1)}" y="${(p.y + r + 14).toFixed(1)}" font-size="12" text-anchor="middle" fill="${text}" stroke="#ffffff" stroke-width="3" paint-order="stroke">`);
       lines.forEach((line, i) => out.push(`<tspan x="${p.x.toFixed(1)}" dy="${i === 0 ? 0 : 14}">${xml(line)}</tspan>`));

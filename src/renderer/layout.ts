@@ -26,7 +26,7 @@ export interface LayoutOptions {
 
 const ANIMATION_MS = 450;
 
-function reducedMotion(): boolean {
+export function reducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
 

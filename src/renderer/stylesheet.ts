@@ -39,9 +39,15 @@ export const LARGE_GRAPH_NODES = 5000;
 export interface StyleOptions {
   /** The lighter style for graphs of more than LARGE_GRAPH_NODES nodes. */
   large?: boolean;
+  /** How much labels are enlarged to stay readable when zoomed out (labelLayout.ts); 1 by default. */
+  labelScale?: number;
 }
 
-export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions = {}): StylesheetJson {
+/** Node labels' size in model units before the zoom's enlargement. */
+export const NODE_FONT_PX = 12;
+
+export function buildStylesheet(c: CanvasColors, { large = false, labelScale = 1 }: StyleOptions = {}): StylesheetJson {
+  const k = large ? 1 : labelScale;
   // Every property below is applied, and hashed for Cytoscape's caches, for each element restyled
   // (a filter restyles thousands): the large style carries only what it draws.
   const fade = large ? {} : { 'transition-property': 'opacity', 'transition-duration': 180 };
@@ -52,14 +58,22 @@ export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions
     height: 'data(size)',
     label: 'data(label)',
     'font-family': large ? 'sans-serif' : CANVAS_FONT,
-    'font-size': 12,
+    'font-size': NODE_FONT_PX * k,
     color: c.text,
     'text-valign': 'bottom',
-    'text-margin-y': 4,
+    'text-margin-y': 4 * k,
     'text-outline-color': c.textHalo,
-    'text-outline-width': 2,
-    'min-zoomed-font-size': large ? 9 : 5,
-    ...(large ? {} : { 'text-wrap': 'wrap', 'text-max-width': '96px', 'border-width': 1.5, 'border-color': c.textHalo }),
+    'text-outline-width': 2 * k,
+    // Never a smudge: a label below 9 px on screen is not drawn (managed labels never get there).
+    'min-zoomed-font-size': 9,
+    ...(large
+      ? {}
+      : {
+          'text-wrap': 'wrap',
+          'text-max-width': `${96 * k}px`,
+          'border-width': 1.5,
+          'border-color': c.textHalo,
+        }),
     ...fade,
   };
   const edge: Record<string, unknown> = large
@@ -72,11 +86,11 @@ export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         'font-family': CANVAS_FONT,
-        'font-size': 9.5,
+        'font-size': 10 * k,
         color: c.edgeLabel,
         'text-rotation': 'autorotate',
         'text-outline-color': c.textHalo,
-        'text-outline-width': 2,
+        'text-outline-width': 2 * k,
         ...fade,
       };
   // Borders where they carry meaning; the large style has none otherwise.
@@ -89,6 +103,7 @@ export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions
     { selector: '.faded', style: { opacity: 0.14 } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },
     { selector: '.off-map', style: { display: 'none' } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
     { selector: 'node.selected', style: { ...border(4, c.accent), 'z-index': 20, 'font-weight': 'bold' } },
     { selector: 'edge.highlighted', style: { width: 2.2, 'line-color': c.accent, 'target-arrow-color': c.accent, label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 3.2, 'line-color': c.accent, 'target-arrow-color': c.accent, 'z-index': 20 } },
@@ -102,6 +117,6 @@ export function buildStylesheet(c: CanvasColors, { large = false }: StyleOptions
 }
 
 /** The stylesheet for a Cytoscape instance, light or full by its number of nodes. */
-export function stylesheetFor(nodeCount: number, c: CanvasColors = readCanvasColors()): StylesheetJson {
-  return buildStylesheet(c, { large: nodeCount > LARGE_GRAPH_NODES });
+export function stylesheetFor(nodeCount: number, c: CanvasColors = readCanvasColors(), labelScale = 1): StylesheetJson {
+  return buildStylesheet(c, { large: nodeCount > LARGE_GRAPH_NODES, labelScale });
 }

@@ -8,9 +8,13 @@ import { LanguageSwitch } from '../../src/features/Toolbar/LanguageSwitch';
 import { renderWithStore } from './render';
 
 describe('Legend', () => {
-  it('lists the node types from the vocabulary, in the UI language', () => {
-    const { store } = renderWithStore(<Legend />);
+  it('starts folded on a small screen, and lists the node types from the vocabulary, in the UI language', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<Legend />); // jsdom's window is 1024 × 768: a small screen
     const legend = screen.getByRole('region', { name: 'Legend' });
+    const toggle = within(legend).getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
     expect(within(legend).getAllByRole('listitem')).toHaveLength(11 + 2);
     expect(legend).toHaveTextContent('Government body');
     act(() => store.getState().setLang('zh'));
@@ -32,7 +36,7 @@ describe('NodeList', () => {
 });
 
 describe('SearchBox', () => {
-  it('finds pinyin, lists both names and the type, and selects with the keyboard', async () => {
+  it('finds pinyin, lists both names and the type, highlights the first result, and Enter selects it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SearchBox />);
     await waitFor(() => expect(store.getState().searchReady).toBe(true));
@@ -42,8 +46,25 @@ describe('SearchBox', () => {
     expect(options[0]).toHaveTextContent('Novo Nordisk');
     expect(options[0]).toHaveTextContent('诺和诺德');
     expect(options[0]).toHaveTextContent('Organisation');
-    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id));
+    await user.keyboard('{Enter}');
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'novo-nordisk' });
+  });
+
+  it('moves the highlight with the arrow keys, and Enter takes the highlighted result', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />);
+    await waitFor(() => expect(store.getState().searchReady).toBe(true));
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await user.type(box, 'zhongguancun');
+    const options = await screen.findAllByRole('option');
+    expect(options.length).toBeGreaterThan(2);
+    await waitFor(() => expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id));
+    await user.keyboard('{ArrowDown}');
+    const second = screen.getAllByRole('option')[1]!;
+    expect(box).toHaveAttribute('aria-activedescendant', second.id);
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: second.getAttribute('data-key') });
   });
 
   it('finds traditional Chinese and says when nothing matches', async () => {

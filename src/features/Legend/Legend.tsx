@@ -3,6 +3,9 @@ import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-compone
 import { pick } from '../../i18n/messages';
 import { useAppStore, useT } from '../../store/hooks';
 
+/** On a small screen the legend starts folded: the canvas has no corner to spare. */
+const roomyScreen = () => typeof window === 'undefined' || (window.innerWidth >= 1280 && window.innerHeight >= 820);
+
 export const Legend = memo(function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -13,7 +16,7 @@ export const Legend = memo(function Legend() {
   // A disclosure: folded to its title, it uncovers the corner of the canvas it sits on.
   return (
     <section className="legend" aria-label={t('legend')}>
-      <Disclosure defaultExpanded>
+      <Disclosure defaultExpanded={roomyScreen()}>
         <Heading className="legend-title">
           <Button slot="trigger" className="legend-toggle">
             {t('legend')}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { ComboBox, ComboBoxStateContext, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
 import type { GraphNode } from '../../io/schema';
 import { pick } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
@@ -73,6 +73,35 @@ function useSearchHits(client: SearchClient | null, query: string) {
   return { ask, forQuery: empty ? query : answer.forQuery, ids: empty ? [] : answer.ids, pending: !empty && answer.forQuery !== query };
 }
 
+/**
+ * Keeps the first result highlighted as the person types (aria-activedescendant points at it), so
+ * that Enter takes the best match, as search does in Bloom and Kumu. Arrow keys still move on.
+ */
+function HighlightFirst({ first }: { first: string | undefined }) {
+  const state = useContext(ComboBoxStateContext);
+  const manager = state?.selectionManager;
+  const open = state?.isOpen ?? false;
+  useEffect(() => {
+    if (!manager || !open || first === undefined) return;
+    // After the combobox's own effect, which clears the highlight whenever the text changes.
+    queueMicrotask(() => {
+      const focused = manager.focusedKey;
+      if (focused === null || !state?.collection.getItem(focused)) manager.setFocusedKey(first);
+    });
+  });
+  return null;
+}
+
+/**
+ * The combobox hides everything outside itself from assistive technology while its list is open
+ * (aria-hidden on the rest of the page, focusable controls included, which axe reports as
+ * aria-hidden-focus). The list is not modal: the page stays readable and reachable, so the app's
+ * root is marked as a layer that stays visible (React Aria's data-react-aria-top-layer).
+ */
+function keepPageVisible(open: boolean): void {
+  document.querySelector('.app')?.toggleAttribute('data-react-aria-top-layer', open);
+}
+
 export function SearchBox() {
   const t = useT();
   const store = useAppStoreApi();
@@ -82,6 +111,7 @@ export function SearchBox() {
   const index = useAppStore((s) => s.index);
   const typeLabels = useMemo(() => new Map(index.graph.vocabularies.nodeTypes.map((v) => [v.id, v.label])), [index]);
   const hits = useSearchHits(client, query);
+  const [portal, setPortal] = useState<HTMLDivElement | null>(null);
 
   const items = useMemo(
     (): GraphNode[] =>
@@ -113,7 +143,9 @@ export function SearchBox() {
       allowsCustomValue
       allowsEmptyCollection
       menuTrigger="input"
+      onOpenChange={keepPageVisible}
     >
+      <HighlightFirst first={items[0]?.id} />
       <div className="search-field">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="search-icon">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -121,7 +153,9 @@ export function SearchBox() {
         </svg>
         <Input placeholder={t('searchPlaceholder')} />
       </div>
-      <Popover className="search-popover" placement="bottom start" offset={4}>
+      {/* The list stays inside the banner landmark, next to its input. */}
+      <div ref={setPortal} className="search-portal" />
+      <Popover className="search-popover" placement="bottom start" offset={4} UNSTABLE_portalContainer={portal ?? undefined}>
         <ListBox
           className="search-results"
           aria-label={t('searchResults')}
