@@ -23,7 +23,7 @@ export function groupedPositions(
     const r = radius(ids.length);
     if (x > 0 && x + 2 * r > rowWidth) {
       x = 0;
-      y += rowHeight + spacing;
+      y += rowHeight + 2 * spacing; // room for titles stacked above a crowded row
       rowHeight = 0;
     }
     const cx = x + r;

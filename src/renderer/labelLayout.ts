@@ -29,6 +29,13 @@ export function currentLabelScale(cy: Core): number {
   return (cy.scratch('_zgcLabelScale') as number | undefined) ?? 1;
 }
 
+/** Labels at their own size (scale 1), as layouts measure them: a layout must not depend on the zoom. */
+export function modelSizeLabels(cy: Core): void {
+  if (currentLabelScale(cy) === 1) return;
+  cy.scratch('_zgcLabelScale', 1);
+  restyle(cy);
+}
+
 /** Applies the stylesheet for this instance's size, theme (read from the page) and label scale. */
 export function restyle(cy: Core): void {
   cy.style(stylesheetFor(allElements(cy).nodes().length, undefined, currentLabelScale(cy)));

@@ -3,6 +3,7 @@ import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
 import type { GraphIndex } from '../domain/graph';
 import { separateOverlaps } from '../domain/separate';
 import { allElements } from './controllers';
+import { modelSizeLabels } from './labelLayout';
 import type { AppState, LayoutName } from '../store/appStore';
 import { pick, translate } from '../i18n/messages';
 
@@ -43,10 +44,15 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     });
   });
   if (name === 'preset') return;
+  // Measured at their own size: the labels' enlargement for the current zoom must not spread the layout.
+  modelSizeLabels(cy);
   if (name === 'force' || name === 'concentric') setGroupTitles(cy, null);
   const animate = options.animate && !reducedMotion();
   // `all`: those the filters took out too, so that clearing a filter finds them placed.
-  const eles = options.all && name === 'force' ? allElements(cy) : options.all ? cy.elements() : cy.elements(':visible');
+  // What is on the canvas (the filters take the rest off it), less what the map sets aside. Not
+  // ':visible': after the map, the nodes it hid are still styled hidden until the next style pass.
+  const onCanvas = name === 'map' ? cy.elements().not('.off-map') : cy.elements();
+  const eles = options.all && name === 'force' ? allElements(cy) : onCanvas;
   if (name === 'force') {
     const nodes = eles.nodes();
     const fcoseOptions = {
@@ -66,6 +72,8 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
       }),
       edges: [] as { id: string; source: string; target: string }[],
       options: fcoseOptions,
+      // The build's seed (scripts/bundledLayout.ts): the same good result whichever layout came before.
+      seed: options.incremental ? undefined : 2022,
     };
     eles.edges().forEach((e) => {
       if (nodes.contains(e.source()) && nodes.contains(e.target())) request.edges.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
@@ -98,10 +106,12 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
       name: 'concentric',
       concentric: (n: NodeSingular) => n.degree(false),
       levelWidth: () => 3,
-      minNodeSpacing: 24,
+      minNodeSpacing: 36,
       animate,
       animationDuration: ANIMATION_MS,
-      nodeDimensionsIncludeLabels: true,
+      // Rings sized by the bodies: with labels counted the outer ring of leaves spans thousands of
+      // pixels; the label placement (labelLayout.ts) keeps the labels it draws apart.
+      nodeDimensionsIncludeLabels: false,
     } as never);
     const done = layout.promiseOn('layoutstop');
     layout.run();
@@ -110,6 +120,8 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   }
   const grouped = geo ? null : groupPositions(eles.nodes(), index, name as 'type' | 'country');
   const positions = grouped ? grouped.positions : mapPositions(eles.nodes(), index, geo!);
+  // Places on the map crowd (Beijing holds a dozen nodes): nudge bodies apart, as after fcose.
+  if (geo) separatePositions(eles.nodes(), positions);
   setGroupTitles(cy, grouped?.titles ?? null);
   const layout = eles.layout({
     name: 'preset',
@@ -222,6 +234,16 @@ function mapPositions(nodes: NodeCollection, index: GraphIndex, geo: typeof impo
   const perRow = 24;
   unplaced.forEach((id, i) => positions.set(id, { x: -MAP_WIDTH / 2 + 300 + (i % perRow) * 140, y: MAP_WIDTH * 0.3 + Math.floor(i / perRow) * 110 }));
   return positions;
+}
+
+/** Moves the planned positions of `nodes` apart until their bodies do not overlap. */
+function separatePositions(nodes: NodeCollection, positions: Map<string, Point>): void {
+  const placed = nodes.filter((n) => positions.has(n.id()));
+  const boxes = placed.map((n) => ({ ...positions.get(n.id())!, w: n.outerWidth(), h: n.outerHeight() }));
+  separateOverlaps(boxes, 6);
+  placed.forEach((n, i) => {
+    positions.set(n.id(), { x: boxes[i]!.x, y: boxes[i]!.y });
+  });
 }
 
 /** Node bodies must not overlap; fcose gets close, a short separation pass finishes the job. */

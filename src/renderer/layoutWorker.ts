@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { rngFrom } from '../domain/random';
 
 cytoscape.use(fcose);
 
@@ -8,13 +9,16 @@ export interface LayoutRequest {
   nodes: { id: string; w: number; h: number; x: number; y: number }[];
   edges: { id: string; source: string; target: string }[];
   options: Record<string, unknown>;
+  /** fcose starts from random positions; a fixed seed gives the same layout whatever came before. */
+  seed?: number;
 }
 
 // fcose in a headless Cytoscape, off the main thread: the page stays responsive however long it
 // takes, and gets the positions back in one message.
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   try {
-    const { nodes, edges, options } = e.data;
+    const { nodes, edges, options, seed } = e.data;
+    if (seed !== undefined) Math.random = rngFrom(seed); // this worker runs one layout, then ends
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
