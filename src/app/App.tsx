@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { Group, Panel, Separator, type PanelImperativeHandle } from 'react-resizable-panels';
 import { DetailsPanel } from '../features/Details/DetailsPanel';
 import { ExploreBanners, GraphControls } from '../features/Explore/GraphControls';
@@ -12,18 +13,7 @@ import { GraphCanvas } from '../renderer/GraphCanvas';
 import { ReaderPanel } from '../features/Reader/ReaderPanel';
 import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const mq = window.matchMedia?.(query);
-    if (!mq) return;
-    const on = () => setMatches(mq.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, [query]);
-  return matches;
-}
+import { PHONE_QUERY, useMediaQuery, useWidth } from '../features/shared/useMediaQuery';
 
 function Guarded({ children }: { children: ReactNode }) {
   const lang = useAppStore((s) => uiLangOf(s.lang));
@@ -43,17 +33,34 @@ function Guarded({ children }: { children: ReactNode }) {
   );
 }
 
+/** Below this canvas width the view controls fold into one "View" button instead of wrapping over the graph. */
+const FOLD_CONTROLS_BELOW = 720;
+
 function GraphRegion() {
   const t = useT();
   const busy = useAppStore((s) => s.busy);
+  const ref = useRef<HTMLElement>(null);
+  const width = useWidth(ref);
+  const fold = width > 0 && width < FOLD_CONTROLS_BELOW;
   return (
-    <section id="graph" className="graph-region" aria-label={t('graph')} aria-busy={busy}>
+    <section id="graph" ref={ref} className="graph-region" aria-label={t('graph')} aria-busy={busy}>
       <Guarded>
         <GraphCanvas />
       </Guarded>
       <div className="graph-top">
         <Guarded>
-          <GraphControls />
+          {fold ? (
+            <DialogTrigger>
+              <Button className="button view-button">{t('view')}</Button>
+              <Popover placement="bottom start" className="popover view-popover">
+                <Dialog aria-label={t('view')} className="view-dialog">
+                  <GraphControls />
+                </Dialog>
+              </Popover>
+            </DialogTrigger>
+          ) : (
+            <GraphControls />
+          )}
           <ExploreBanners />
         </Guarded>
       </div>
@@ -112,7 +119,7 @@ function useEscapeClears() {
 export function App() {
   const t = useT();
   const store = useAppStoreApi();
-  const phone = useMediaQuery('(max-width: 760px)');
+  const phone = useMediaQuery(PHONE_QUERY);
   const selection = useAppStore((s) => s.selection);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const closeReader = () => store.getState().closeReader();

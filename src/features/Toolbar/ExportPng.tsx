@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Dialog, DialogTrigger, Popover, Radio, RadioGroup } from 'react-aria-components';
 import { graphCommands } from '../../renderer/commands';
 import type { MessageKey } from '../../i18n/messages';
+import type { Filters } from '../../domain/filters';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
 export function slugify(text: string): string {
@@ -32,18 +33,19 @@ function OptionBox({ value, onChange, label }: { value: boolean; onChange: (v: b
   );
 }
 
-/** Export PNG (with its options), SVG and JSON of the graph as shown. */
-export function ExportPng() {
-  const t = useT();
+export interface PngChoices {
+  scale: string;
+  transparent: boolean;
+  legend: boolean;
+  caption: boolean;
+}
+
+/** Exports the graph as shown, as a download named after the graph and the day, with a notice. */
+export function useExporter() {
   const store = useAppStoreApi();
   const title = useAppStore((s) => s.graph.meta.title.en);
-  const [scale, setScale] = useState('2');
-  const [transparent, setTransparent] = useState(false);
-  const [legend, setLegend] = useState(false);
-  const [caption, setCaption] = useState(false);
   const [working, setWorking] = useState(false);
-
-  const run = async (ext: 'png' | 'svg' | 'json') => {
+  const run = async (ext: 'png' | 'svg' | 'json', { scale, transparent, legend, caption }: PngChoices = defaultPng(store.getState())) => {
     const commands = graphCommands();
     if (!commands) return;
     setWorking(true);
@@ -66,9 +68,31 @@ export function ExportPng() {
       setWorking(false);
     }
   };
+  return { run, working };
+}
+
+/** A filtered or focused view is not the whole graph: its picture says what it is, and what it shows. */
+function defaultPng({ filters: f, focus }: { filters: Filters; focus: unknown }): PngChoices {
+  const partial = f.countries.length > 0 || f.sectors.length > 0 || f.types.length > 0 || f.hideInferred || !!focus;
+  return { scale: '2', transparent: false, legend: partial, caption: partial };
+}
+
+/** Export PNG (with its options), SVG and JSON of the graph as shown. */
+export function ExportPng() {
+  const t = useT();
+  // Legend and caption follow the view (on for a filtered one) until the person sets them.
+  const auto = useAppStore((s) => defaultPng(s).legend);
+  const [scale, setScale] = useState('2');
+  const [transparent, setTransparent] = useState(false);
+  const [legendSet, setLegend] = useState<boolean | null>(null);
+  const [captionSet, setCaption] = useState<boolean | null>(null);
+  const legend = legendSet ?? auto;
+  const caption = captionSet ?? auto;
+  const { run, working } = useExporter();
+  const choices = { scale, transparent, legend, caption };
 
   const more = (key: MessageKey, ext: 'svg' | 'json') => (
-    <Button className="button" onPress={() => run(ext)} isDisabled={working}>
+    <Button className="button in-wide-toolbar" onPress={() => run(ext)} isDisabled={working}>
       {t(key)}
     </Button>
   );
@@ -76,7 +100,7 @@ export function ExportPng() {
   return (
     <div className="export-group">
       <div className="split-button">
-        <Button className="button" onPress={() => run('png')} isDisabled={working}>
+        <Button className="button" onPress={() => run('png', choices)} isDisabled={working}>
           {t('exportPng')}
         </Button>
         <DialogTrigger>

@@ -6,6 +6,8 @@ import { SearchBox } from '../Search/SearchBox';
 import { ExportPng } from './ExportPng';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenGraph } from '../Open/OpenGraph';
+import { PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import { MoreMenu } from './MoreMenu';
 
 export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean; onToggleFilters: () => void }) {
   const t = useT();
@@ -15,6 +17,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const title = useAppStore((s) => s.graph.meta.title);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
+  const compact = useMediaQuery('(max-width: 1180px)');
+  const phone = useMediaQuery(PHONE_QUERY);
+  const titleText = pick(title, lang === 'both' ? 'zh' : lang);
   return (
     <header className="toolbar">
       <div className="brand">
@@ -23,7 +28,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         </button>
         <div className="brand-text">
           <span className="app-name">{t('appTitle')}</span>
-          <h1 className="graph-title">{pick(title, lang === 'both' ? 'zh' : lang)}</h1>
+          <h1 className="graph-title" title={titleText}>
+            {titleText}
+          </h1>
         </div>
       </div>
       <SearchBox />
@@ -37,14 +44,20 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         >
           {t('article')}
         </ToggleButton>
-        <LanguageSwitch />
-        <ToggleButton className="icon-button" aria-label={t('theme')} isSelected={theme === 'dark'} onChange={(dark) => store.getState().setTheme(dark ? 'dark' : 'light')}>
+        <div className="phone-hidden">
+          <LanguageSwitch />
+        </div>
+        <ToggleButton className="icon-button phone-hidden" aria-label={t('theme')} isSelected={theme === 'dark'} onChange={(dark) => store.getState().setTheme(dark ? 'dark' : 'light')}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M15.5 12.5A6.5 6.5 0 0 1 7.5 4.5a6.5 6.5 0 1 0 8 8z" fill="currentColor" /></svg>
         </ToggleButton>
-        <button type="button" className="icon-button" aria-label={t('fit')} title={t('fit')} onClick={() => graphCommands()?.fit()}>
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+        <button type="button" className="button phone-hidden" aria-label={t('fit')} title={t('fit')} onClick={() => graphCommands()?.fit()}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+          {t('fitShort')}
         </button>
-        <ExportPng />
+        <div className="phone-hidden">
+          <ExportPng />
+        </div>
+        {compact && <MoreMenu phone={phone} />}
       </div>
     </header>
   );
