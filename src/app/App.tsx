@@ -36,12 +36,13 @@ function Guarded({ children }: { children: ReactNode }) {
 /** Below this canvas width the view controls fold into one "View" button instead of wrapping over the graph. */
 const FOLD_CONTROLS_BELOW = 720;
 
-function GraphRegion() {
+function GraphRegion({ phone = false }: { phone?: boolean }) {
   const t = useT();
   const busy = useAppStore((s) => s.busy);
   const ref = useRef<HTMLElement>(null);
   const width = useWidth(ref);
-  const fold = width > 0 && width < FOLD_CONTROLS_BELOW;
+  // On a phone the view controls live in the filters drawer instead.
+  const fold = !phone && width > 0 && width < FOLD_CONTROLS_BELOW;
   return (
     <section id="graph" ref={ref} className="graph-region" aria-label={t('graph')} aria-busy={busy}>
       <Guarded>
@@ -149,7 +150,7 @@ export function App() {
       <Notices />
       {phone ? (
         <main className="workspace">
-          <GraphRegion />
+          <GraphRegion phone />
           {filtersOpen && (
             <div className="drawer left">
               <SidePanel withView />

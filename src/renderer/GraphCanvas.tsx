@@ -4,7 +4,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { allElements, applyLabels, clearFit, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
+import { allElements, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { reducedMotion, runLayout, type LayoutOptions } from './layout';
@@ -49,6 +49,9 @@ function layoutRunner(cy: Core, store: AppStore) {
   };
 }
 
+/** How far (rendered px) from a node's edge a tap still takes it. */
+const TAP_SLOP_PX = 12;
+
 /** Owns the Cytoscape instance: created once per store, kept in sync by store subscriptions. */
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -88,7 +91,10 @@ export function GraphCanvas() {
     cy.on('tap', 'node', (e) => store.getState().select({ kind: 'node', id: e.target.id() }));
     cy.on('tap', 'edge', (e) => store.getState().select({ kind: 'edge', id: e.target.id() }));
     cy.on('tap', (e) => {
-      if (e.target === cy) store.getState().select(null);
+      if (e.target !== cy) return;
+      // A tap that misses a small node by a little still takes it (targets of 24 px at least).
+      const near = nodeNear(cy, e.renderedPosition, TAP_SLOP_PX);
+      store.getState().select(near ? { kind: 'node', id: near } : null);
     });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('show-label'));
@@ -163,7 +169,11 @@ export function GraphCanvas() {
       }
       if (s.selection !== prev.selection || s.path !== prev.path) {
         applyHighlight(cy, s);
-        if (s.selection?.kind === 'node' && s.selection !== prev.selection) revealNode(cy, s.selection.id);
+        if (s.selection?.kind === 'node' && s.selection !== prev.selection) {
+          const id = s.selection.id;
+          // After React has drawn what the selection opens (a phone's details sheet covers the canvas).
+          requestAnimationFrame(() => requestAnimationFrame(() => !cy.destroyed() && revealNode(cy, id)));
+        }
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
       if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);

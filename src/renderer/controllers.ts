@@ -164,20 +164,46 @@ export function applyLabels(cy: Core, index: GraphIndex, lang: Lang): void {
   });
 }
 
-/** Brings a node into view if it is outside the visible part of the canvas. */
+/** How far down the canvas is uncovered: a bottom sheet (the details drawer on a phone) hides the rest. */
+function uncoveredHeight(cy: Core): number {
+  const container = cy.container();
+  const sheet = container?.closest('.workspace')?.querySelector('.drawer.bottom');
+  if (!container || !sheet) return cy.height();
+  const top = sheet.getBoundingClientRect().top - container.getBoundingClientRect().top;
+  return Math.max(80, Math.min(cy.height(), top));
+}
+
+/** Brings a node into view if it is outside the visible (uncovered) part of the canvas. */
 export function revealNode(cy: Core, id: string, force = false): void {
   const node = cy.getElementById(id);
   if (node.empty() || !node.visible()) return;
   const p = node.renderedPosition();
   const margin = 40;
-  const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
+  const height = uncoveredHeight(cy);
+  const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < height - margin;
   if (inside && !force) return;
   const reduce = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const target = { center: { eles: node }, zoom: Math.max(cy.zoom(), 1) };
-  if (reduce) {
-    cy.zoom(target.zoom);
-    cy.center(node);
-  } else cy.animate(target, { duration: 350, easing: 'ease-in-out-cubic' });
+  const zoom = Math.max(cy.zoom(), 1);
+  // The node goes to the middle of the uncovered part.
+  const pos = node.position();
+  const pan = { x: cy.width() / 2 - pos.x * zoom, y: height / 2 - pos.y * zoom };
+  if (reduce) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+}
+
+/** The node nearest a point on the canvas (rendered pixels), if one lies within `radius`: taps need not be exact. */
+export function nodeNear(cy: Core, at: { x: number; y: number }, radius: number): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  cy.nodes(':visible').forEach((n) => {
+    const p = n.renderedPosition();
+    const d = Math.hypot(p.x - at.x, p.y - at.y) - n.renderedOuterWidth() / 2;
+    if (d < bestD) {
+      bestD = d;
+      best = n.id();
+    }
+  });
+  return bestD <= radius ? best : null;
 }
 
 /** Height of what floats over the top of the canvas (layout, size and year controls), capped. */
