@@ -143,7 +143,15 @@ export function App() {
 
   return (
     <div className={phone ? 'app phone' : 'app'}>
-      <a className="skip-link" href="#graph">
+      <a
+        className="skip-link"
+        href="#graph"
+        onClick={(e) => {
+          // The canvas takes the focus (arrow keys move between nodes there), not just the scroll.
+          e.preventDefault();
+          document.getElementById('graph-canvas')?.focus();
+        }}
+      >
         {t('skipToGraph')}
       </a>
       <Toolbar filtersOpen={filtersOpen} onToggleFilters={toggleFilters} />

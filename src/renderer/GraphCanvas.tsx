@@ -1,8 +1,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import { useGraphKeyboard } from './GraphKeyboard';
 import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
-import { selectVisibility, useAppStore, useAppStoreApi } from '../store/hooks';
+import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
 import { allElements, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
@@ -54,6 +55,7 @@ const TAP_SLOP_PX = 12;
 
 /** Owns the Cytoscape instance: created once per store, kept in sync by store subscriptions. */
 export function GraphCanvas() {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
@@ -243,10 +245,26 @@ export function GraphCanvas() {
     };
   }, [store, webgl]);
 
+  const keyboard = useGraphKeyboard(cy);
   return (
     <>
       {cy && layout === 'map' && <MapBackdrop cy={cy} />}
-      <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+      <div
+        ref={container}
+        id="graph-canvas"
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t('canvasRole')}
+        aria-label={t('canvasHelp')}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+        onBlur={keyboard.onBlur}
+      />
+      <div className="sr-only" aria-live="polite">
+        {keyboard.announcement}
+      </div>
       {cy && (layout === 'type' || layout === 'country') && <GroupTitles cy={cy} />}
     </>
   );

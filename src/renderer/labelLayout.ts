@@ -113,7 +113,7 @@ export function chooseLabels(candidates: readonly LabelCandidate[], gap = 2): Se
 
 function rankOf(n: NodeSingular, somethingLit: boolean): number {
   if (n.hasClass('selected') || n.hasClass('path-end')) return 0;
-  if (n.hasClass('on-path') || n.hasClass('hovered')) return 1;
+  if (n.hasClass('on-path') || n.hasClass('hovered') || n.hasClass('kb-cursor')) return 1;
   if (n.hasClass('faded')) return 4;
   if (somethingLit) return 2;
   return n.hasClass('dimmed') ? 3.5 : 3;

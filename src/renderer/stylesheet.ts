@@ -108,6 +108,7 @@ export function buildStylesheet(c: CanvasColors, { large = false, labelScale = 1
     { selector: 'edge.highlighted', style: { width: 2.2, 'line-color': c.accent, 'target-arrow-color': c.accent, label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 3.2, 'line-color': c.accent, 'target-arrow-color': c.accent, 'z-index': 20 } },
     { selector: 'node.hovered', style: border(3, c.accent) },
+    { selector: 'node.kb-cursor', style: { ...border(3, c.accent), 'border-style': 'double', 'underlay-color': c.accent, 'underlay-padding': 6, 'underlay-opacity': 0.25 } as never },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': c.path, 'target-arrow-color': c.path, label: 'data(label)', 'z-index': 30 } },
     { selector: 'node.on-path', style: border(3, c.path) },
     { selector: 'node.path-end', style: { 'border-width': 5 } },

@@ -25,14 +25,21 @@ function useLabels() {
       countries: map(vocab.countries, (t) => t.code),
       relations: new Map(vocab.relationTypes.map((r) => [r.id, r])),
       name: (n: GraphNode) => (lang === 'en' ? n.name.en : n.name.zh),
+      /** Both names in the bilingual mode (relationship lists, an edge's title). */
+      shortName: (n: GraphNode) => (lang === 'en' ? n.name.en : lang === 'zh' || n.name.zh === n.name.en ? n.name.zh : `${n.name.zh} · ${n.name.en}`),
       otherName: (n: GraphNode) => (lang === 'en' ? n.name.zh : n.name.en),
     };
   }, [lang, vocab]);
 }
 
+/** After a button in the panel changes what it shows, focus stays in the panel: on the new title. */
+function focusTitle(): void {
+  requestAnimationFrame(() => document.getElementById('details-title')?.focus());
+}
+
 function NodeButton({ node }: { node: GraphNode }) {
   const store = useAppStoreApi();
-  const { name, colors } = useLabels();
+  const { shortName, colors } = useLabels();
   return (
     <button
       type="button"
@@ -40,10 +47,11 @@ function NodeButton({ node }: { node: GraphNode }) {
       onClick={() => {
         store.getState().select({ kind: 'node', id: node.id });
         graphCommands()?.centerOn(node.id);
+        focusTitle();
       }}
     >
       <span className="dot" style={{ background: colors.get(node.type) }} aria-hidden="true" />
-      {name(node)}
+      {shortName(node)}
     </button>
   );
 }
@@ -62,12 +70,24 @@ function NodeDetails({ node }: { node: GraphNode }) {
         <span className="type-badge" style={{ background: labels.colors.get(node.type) }}>
           {labels.types.get(node.type) ?? node.type}
         </span>
-        <h2 id="details-title" lang={labels.lang === 'en' ? 'en' : 'zh-Hans'}>
+        <h2 id="details-title" tabIndex={-1} lang={labels.lang === 'en' ? 'en' : 'zh-Hans'}>
           {labels.name(node)}
         </h2>
         <p className="other-name" lang={labels.lang === 'en' ? 'zh-Hans' : 'en'}>
           {labels.otherName(node)}
         </p>
+        {groups.length > 0 && (
+          <a
+            className="jump-link"
+            href="#rel-h"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById('rel-h')?.focus();
+            }}
+          >
+            {t('jumpToRelationships', { n: groups.reduce((sum, g) => sum + g.items.length, 0) })}
+          </a>
+        )}
       </header>
       <dl className="meta-list">
         {node.country && (
@@ -136,7 +156,9 @@ function NodeDetails({ node }: { node: GraphNode }) {
         </section>
       )}
       <section aria-labelledby="rel-h">
-        <h3 id="rel-h">{t('relationships')}</h3>
+        <h3 id="rel-h" tabIndex={-1}>
+          {t('relationships')}
+        </h3>
         {groups.map((g) => {
           const r = labels.relations.get(g.relation);
           const title = r ? pick(g.direction === 'out' ? r.label : r.inverse, labels.lang === 'both' ? 'en' : labels.lang) : g.relation;
@@ -153,7 +175,11 @@ function NodeDetails({ node }: { node: GraphNode }) {
                       <NodeButton node={o} />
                       {edge.year && <span className="muted"> {edge.date ?? edge.year}</span>}
                       {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
-                      <button type="button" className="edge-link" aria-label={`${t('relation')}: ${title} ${labels.name(o)}`} onClick={() => store.getState().select({ kind: 'edge', id: edge.id })}>
+                      <button type="button" className="edge-link" aria-label={`${t('relation')}: ${title} ${labels.name(o)}`} onClick={() => {
+                          store.getState().select({ kind: 'edge', id: edge.id });
+                          focusTitle();
+                        }}
+                      >
                         ¶
                       </button>
                     </li>
@@ -185,8 +211,8 @@ function EdgeDetails({ edge }: { edge: GraphEdge }) {
     <article className="details-body" aria-labelledby="details-title">
       <header className="details-header">
         <span className="type-badge relation">{t('relation')}</span>
-        <h2 id="details-title">
-          {source ? labels.name(source) : edge.source} → {relation} → {target ? labels.name(target) : edge.target}
+        <h2 id="details-title" tabIndex={-1}>
+          {source ? labels.shortName(source) : edge.source} → {relation} → {target ? labels.shortName(target) : edge.target}
         </h2>
       </header>
       <dl className="meta-list">
