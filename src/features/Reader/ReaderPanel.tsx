@@ -56,17 +56,45 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
           .join(' · ')
       : '';
 
+  // What the reader keeps in view while its panel opens and settles (its width, and so every
+  // paragraph's height, changes as it opens), until the person scrolls it themselves.
+  const anchor = useRef<{ el: Element; block: ScrollLogicalPosition } | null>(null);
+  const keepInView = (el: Element | null | undefined, block: ScrollLogicalPosition) => {
+    anchor.current = el ? { el, block } : null;
+    el?.scrollIntoView({ block });
+  };
+  useEffect(() => {
+    const root = body.current;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const a = anchor.current;
+      if (a?.el.isConnected) a.el.scrollIntoView({ block: a.block });
+    });
+    observer.observe(root);
+    const release = () => {
+      anchor.current = null;
+    };
+    root.addEventListener('wheel', release, { passive: true });
+    root.addEventListener('touchmove', release, { passive: true });
+    root.addEventListener('keydown', release);
+    return () => {
+      observer.disconnect();
+      root.removeEventListener('wheel', release);
+      root.removeEventListener('touchmove', release);
+      root.removeEventListener('keydown', release);
+    };
+  }, [model]);
+
   // Bring the selection's quotes into view.
   useEffect(() => {
     if (!selection || !body.current) return;
-    const first = body.current.querySelector('mark[aria-current="true"]');
-    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    keepInView(body.current.querySelector('mark[aria-current="true"]'), 'center');
   }, [selection]);
 
   // Scroll to a paragraph on request (a link in the details panel, a shared URL).
   useEffect(() => {
     if (!target || !body.current) return;
-    body.current.querySelector(`[data-paragraph="${target.paragraph}"]`)?.scrollIntoView({ block: 'start' });
+    keepInView(body.current.querySelector(`[data-paragraph="${target.paragraph}"]`), 'start');
   }, [target]);
 
   // Follow which paragraph is at the top of the reader, for the URL and reading mode.
