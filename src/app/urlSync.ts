@@ -32,6 +32,7 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   path: s.path,
   layout: s.layout,
   year: s.year,
+  undated: s.undated === 'dim' ? null : s.undated,
   sizeBy: s.sizeBy,
   article: s.readerOpen ? (s.readerParagraph ?? 1) : null,
 });
@@ -45,6 +46,7 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setPath(view.path);
   s.setLayout((view.layout as LayoutName | null) ?? 'force');
   s.setYear(view.year);
+  s.setUndated(view.undated ?? 'dim');
   s.setSizeBy((view.sizeBy as SizeBy | null) ?? 'degree');
   if (view.article !== null) s.openReader(view.article);
   else s.closeReader();
@@ -92,7 +94,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       return;
     }
     const explored =
-      s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.sizeBy !== prev.sizeBy ||
+      s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.undated !== prev.undated || s.sizeBy !== prev.sizeBy ||
       s.readerOpen !== prev.readerOpen || s.readerParagraph !== prev.readerParagraph;
     if (explored || s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
       clearTimeout(timer);

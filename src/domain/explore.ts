@@ -115,18 +115,31 @@ function startYears(index: GraphIndex): ReadonlyMap<string, number> {
   return years;
 }
 
-export function timelineSets(index: GraphIndex, year: number): { nodes: Set<string>; edges: Set<string> } {
+/**
+ * What the timeline shows at the end of `year`: dated items from their year on; undated ones
+ * always ('show'), always but dimmed ('dim', listed in `undated`), or never ('hide').
+ */
+export function timelineSets(
+  index: GraphIndex,
+  year: number,
+  undatedMode: 'show' | 'dim' | 'hide' = 'show',
+): { nodes: Set<string>; edges: Set<string>; undated: Set<string> } {
   const starts = startYears(index);
   const nodes = new Set<string>();
+  const undated = new Set<string>();
   for (const n of index.graph.nodes) {
     const y = starts.get(n.id);
-    if (y === undefined || y <= year) nodes.add(n.id);
+    if (y === undefined) {
+      if (undatedMode !== 'hide') nodes.add(n.id);
+      if (undatedMode === 'dim') undated.add(n.id);
+    } else if (y <= year) nodes.add(n.id);
   }
   const edges = new Set<string>();
   for (const e of index.graph.edges) {
-    if ((e.year === undefined || e.year <= year) && nodes.has(e.source) && nodes.has(e.target)) edges.add(e.id);
+    const inTime = e.year === undefined ? undatedMode !== 'hide' : e.year <= year;
+    if (inTime && nodes.has(e.source) && nodes.has(e.target)) edges.add(e.id);
   }
-  return { nodes, edges };
+  return { nodes, edges, undated };
 }
 
 /** Degree of every node (edges counted once per end). */

@@ -23,6 +23,8 @@ export interface ViewState {
   path: { from: string; to: string | null } | null;
   layout: string | null;
   year: number | null;
+  /** What the timeline does with undated items: null is the default, dim. */
+  undated: 'show' | 'hide' | null;
   sizeBy: string | null;
   /** The reader is open at this paragraph (null: closed). */
   article: number | null;
@@ -62,6 +64,7 @@ export const EMPTY_VIEW: ViewState = {
   path: null,
   layout: null,
   year: null,
+  undated: null,
   sizeBy: null,
   article: null,
 };
@@ -207,6 +210,13 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'year', value: clip(y), reason: 'invalid' });
   }
 
+  let undated: ViewState['undated'] = null;
+  const u = get('undated');
+  if (u !== null) {
+    if (u === 'show' || u === 'hide') undated = u;
+    else if (u !== 'dim') notices.push({ param: 'undated', value: clip(u), reason: 'invalid' });
+  }
+
   let article: number | null = null;
   const a = get('article');
   if (a !== null) {
@@ -215,7 +225,7 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'article', value: clip(a), reason: 'invalid' });
   }
 
-  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, sizeBy, article }, notices };
+  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, undated, sizeBy, article }, notices };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -244,6 +254,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   if (state.layout && state.layout !== 'force') params.set('layout', state.layout);
   // (serialising skips the defaults; parsing maps them back to null)
   if (state.year !== null) params.set('year', String(state.year));
+  if (state.undated) params.set('undated', state.undated);
   if (state.sizeBy && state.sizeBy !== 'degree') params.set('size', state.sizeBy);
   if (state.article !== null) params.set('article', String(state.article));
   const s = params.toString();

@@ -165,7 +165,7 @@ export function GraphCanvas() {
     const relayout = layoutRunner(cy, store);
 
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
-      if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year) {
+      if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
         applyVisibility(cy, selectVisibility(s));
         if (s.filters !== prev.filters) refit(true);
       }

@@ -62,6 +62,9 @@ export interface UiSlice {
   setSearchReady(ready: boolean): void;
 }
 
+export const UNDATED_MODES = ['show', 'dim', 'hide'] as const;
+export type Undated = (typeof UNDATED_MODES)[number];
+
 export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const SIZE_MODES = ['degree', 'betweenness', 'none'] as const;
@@ -87,6 +90,9 @@ export interface ExploreSlice {
   resetLayout(): void;
   year: number | null;
   setYear(year: number | null): void;
+  /** On the timeline, items with no date: shown as usual, dimmed, or hidden. */
+  undated: Undated;
+  setUndated(undated: Undated): void;
   sizeBy: SizeBy;
   setSizeBy(sizeBy: SizeBy): void;
 }
@@ -178,6 +184,8 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   resetLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
   year: null,
   setYear: (year) => set({ year }),
+  undated: 'dim',
+  setUndated: (undated) => set({ undated }),
   sizeBy: 'degree',
   setSizeBy: (sizeBy) => set({ sizeBy }),
 });

@@ -18,27 +18,28 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
 }
 
-type VisibilityInputs = Pick<AppState, 'index' | 'filters' | 'focus' | 'year'>;
+type VisibilityInputs = Pick<AppState, 'index' | 'filters' | 'focus' | 'year' | 'undated'>;
 
 // Visibility is derived from (index, filters, focus, year); the last result per graph is kept and
 // reused while those inputs are the same objects, so every consumer shares the same Sets.
 const visibilityCache = new WeakMap<GraphIndex, { inputs: VisibilityInputs; value: Visibility }>();
 export function selectVisibility(s: VisibilityInputs): Visibility {
   const cached = visibilityCache.get(s.index);
-  if (cached && cached.inputs.filters === s.filters && cached.inputs.focus === s.focus && cached.inputs.year === s.year) return cached.value;
+  if (cached && cached.inputs.filters === s.filters && cached.inputs.focus === s.focus && cached.inputs.year === s.year && cached.inputs.undated === s.undated) return cached.value;
   const base = computeVisibility(s.index, s.filters);
   let value: Visibility = base;
   if (s.focus || s.year !== null) {
     const inFocus = s.focus ? focusSet(s.index, s.focus) : null;
-    const inTime = s.year !== null ? timelineSets(s.index, s.year) : null;
+    const inTime = s.year !== null ? timelineSets(s.index, s.year, s.undated) : null;
     const keep = (id: string) => (!inFocus || inFocus.has(id)) && (!inTime || inTime.nodes.has(id));
+    const visible = new Set([...base.visible].filter(keep));
     value = {
-      visible: new Set([...base.visible].filter(keep)),
-      dimmed: new Set([...base.dimmed].filter(keep)),
+      visible,
+      dimmed: new Set([...base.dimmed, ...(inTime?.undated ?? [])].filter((id) => keep(id) && visible.has(id))),
       ...(inTime ? { edges: inTime.edges } : {}),
     };
   }
-  visibilityCache.set(s.index, { inputs: { index: s.index, filters: s.filters, focus: s.focus, year: s.year }, value });
+  visibilityCache.set(s.index, { inputs: { index: s.index, filters: s.filters, focus: s.focus, year: s.year, undated: s.undated }, value });
   return value;
 }
 

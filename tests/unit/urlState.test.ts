@@ -25,6 +25,7 @@ describe('view state in the URL', () => {
       path: { from: 'novo-nordisk', to: 'relx' },
       layout: 'map',
       year: 1997,
+      undated: 'hide',
       sizeBy: 'none',
       article: 15,
     };

@@ -4,7 +4,7 @@ import { graphYears } from '../../domain/explore';
 import type { MessageKey } from '../../i18n/messages';
 import { hasHardwareGpu } from '../../renderer/gpu';
 import { LARGE_GRAPH_NODES } from '../../renderer/stylesheet';
-import { LAYOUTS, SIZE_MODES, type LayoutName, type SizeBy } from '../../store/appStore';
+import { LAYOUTS, SIZE_MODES, UNDATED_MODES, type LayoutName, type SizeBy, type Undated } from '../../store/appStore';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
@@ -14,6 +14,7 @@ const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   country: 'layoutCountry',
   map: 'layoutMap',
 };
+const UNDATED_LABEL: Record<Undated, MessageKey> = { show: 'undatedShow', dim: 'undatedDim', hide: 'undatedHide' };
 const SIZE_LABEL: Record<SizeBy, MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone' };
 
 function YearControl() {
@@ -21,6 +22,7 @@ function YearControl() {
   const store = useAppStoreApi();
   const index = useAppStore((s) => s.index);
   const year = useAppStore((s) => s.year);
+  const undated = useAppStore((s) => s.undated);
   const years = useMemo(() => graphYears(index), [index]);
   const [playing, setPlaying] = useState(false);
   const min = years[0];
@@ -41,20 +43,30 @@ function YearControl() {
   }, [playing, years, min, max, store]);
 
   if (min === undefined || max === undefined || min === max) return null;
+  const current = year ?? max;
+  // The slider moves from one year the graph mentions to the next: a century without events is one step.
+  const snap = (v: number) => (v > current ? (years.find((y) => y >= v) ?? max) : v < current ? ([...years].reverse().find((y) => y <= v) ?? min) : v);
   return (
     <div className="year-control">
       <Slider
         className="year-slider"
         minValue={min}
         maxValue={max}
-        value={year ?? max}
-        onChange={(v) => store.getState().setYear(v >= max ? null : v)}
+        value={current}
+        formatOptions={{ useGrouping: false }}
+        onChange={(v) => {
+          const next = snap(v);
+          store.getState().setYear(next >= max ? null : next);
+        }}
       >
         <div className="year-head">
           <Label>{t('year')}</Label>
           <SliderOutput className="year-output">{({ state }) => (year === null ? t('allYears') : String(state.values[0]))}</SliderOutput>
         </div>
         <SliderTrack className="year-track">
+          {years.map((y) => (
+            <span key={y} className="year-tick" style={{ left: `${((y - min) / (max - min)) * 100}%` }} aria-hidden="true" />
+          ))}
           <SliderThumb className="year-thumb" />
         </SliderTrack>
       </Slider>
@@ -68,6 +80,16 @@ function YearControl() {
       >
         {playing ? '❚❚' : '▶'}
       </Button>
+      {year !== null && (
+        <RadioGroup className="segmented small undated" aria-label={t('undatedItems')} orientation="horizontal" value={undated} onChange={(v) => store.getState().setUndated(v as Undated)}>
+          <span className="field-label" aria-hidden="true">{t('undatedItems')}</span>
+          {UNDATED_MODES.map((m) => (
+            <Radio key={m} value={m}>
+              {t(UNDATED_LABEL[m])}
+            </Radio>
+          ))}
+        </RadioGroup>
+      )}
     </div>
   );
 }
