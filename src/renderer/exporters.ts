@@ -104,6 +104,25 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
       ctx.fillText(label, x + 16 * s, y);
       x += w;
     }
+    // The dashed line's meaning, when the picture has inferred edges.
+    if (cy.edges('.inferred:visible').nonempty()) {
+      const label = state.lang === 'zh' ? '推断（原文未直接说明）' : 'inferred (not stated in the article)';
+      const w = 30 * s + ctx.measureText(label).width + 14 * s;
+      if (x + w > canvas.width - x0) {
+        x = x0;
+        y += 20 * s;
+      }
+      ctx.strokeStyle = '#9aa4b2';
+      ctx.lineWidth = 1.5 * s;
+      ctx.setLineDash([5 * s, 4 * s]);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 24 * s, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#1c2128';
+      ctx.fillText(label, x + 30 * s, y);
+    }
     y += 26 * s;
   }
   if (options.caption) {
