@@ -46,12 +46,15 @@ export const factSchema = z.object({
   qualifier: z.enum(QUALIFIERS).optional(),
   unit: localizedSchema.optional(),
   year: year.optional(),
+  /** The last year of a period that starts at `year` (or `value`, for a period fact). */
+  endYear: year.optional(),
   date: partialDate.optional(),
   inferred: z.boolean().optional(),
   sources: z.array(sourceSchema),
 });
 
-export const INFERABLE_FIELDS = ['country', 'sectors', 'type', 'geo'] as const;
+/** Fields that may be marked inferred: 'name' for names the article does not give (coined from what it says). */
+export const INFERABLE_FIELDS = ['country', 'sectors', 'type', 'geo', 'name'] as const;
 
 export const geoSchema = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 
@@ -80,6 +83,8 @@ export const edgeSchema = z.object({
   target: id,
   type: id,
   year: year.optional(),
+  /** The last year of a period that starts at `year`. */
+  endYear: year.optional(),
   date: partialDate.optional(),
   yearInferred: z.boolean().optional(),
   role: localizedSchema.optional(),

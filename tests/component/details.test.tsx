@@ -21,7 +21,7 @@ describe('DetailsPanel', () => {
     expect(within(panel).getByRole('row', { name: /Founded/ })).toHaveTextContent('1923');
     expect(within(panel).getByRole('heading', { name: /founded \(1\)/ })).toBeInTheDocument();
     // The R&D centre is both founded by and part of Novo Nordisk: it appears under each relation.
-    expect(within(panel).getAllByRole('button', { name: 'Novo Nordisk China R&D Center' })).toHaveLength(2);
+    expect(within(panel).getAllByRole('button', { name: 'Novo Nordisk Research Centre China' })).toHaveLength(2);
     expect(panel.querySelector('blockquote')?.textContent).toContain('諾和諾德');
   });
 
@@ -29,16 +29,16 @@ describe('DetailsPanel', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<DetailsPanel />);
     act(() => store.getState().select({ kind: 'node', id: 'elsevier' }));
-    await user.click(screen.getByRole('button', { name: 'RELX Group' }));
+    await user.click(screen.getByRole('button', { name: 'RELX' }));
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'relx' });
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('RELX Group');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('RELX');
   });
 
   it('shows an edge: relation, ends, year and quotes, and marks inferred facts', () => {
     const { store } = renderWithStore(<DetailsPanel />);
     act(() => store.getState().select({ kind: 'edge', id: 'relx--partner-of--beijing-science-commission' }));
     const panel = screen.getByRole('complementary', { name: 'Details' });
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('RELX Group → partner of → Beijing Municipal Science and Technology Commission');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('RELX → partner of → Beijing Municipal Science and Technology Commission');
     expect(panel).toHaveTextContent('2018');
     expect(panel.querySelector('blockquote')?.textContent).toContain('戰略合作關系');
     act(() => store.getState().select({ kind: 'edge', id: 'the-lancet--published-by--elsevier' }));

@@ -19,16 +19,16 @@ describe('FiltersPanel', () => {
     const { store } = renderWithStore(<FiltersPanel />);
     await user.click(screen.getByRole('checkbox', { name: 'Denmark' }));
     expect(store.getState().filters.countries).toEqual(['DK']);
-    expect(screen.getByText('2 of 86 nodes shown')).toBeInTheDocument();
+    expect(screen.getByText('2 of 91 nodes shown')).toBeInTheDocument();
     // Only an organisation and a place are Danish: the other types now count 0 and are disabled.
     const person = within(screen.getByRole('group', { name: 'Type' })).getByRole('checkbox', { name: 'Person' });
     expect(person).toBeDisabled();
     expect(person).toHaveAccessibleDescription('0');
     await user.click(screen.getByRole('checkbox', { name: 'Organisation' }));
-    expect(screen.getByText('1 of 86 nodes shown')).toBeInTheDocument();
+    expect(screen.getByText('1 of 91 nodes shown')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(store.getState().filters.countries).toEqual([]);
-    expect(screen.getByText('86 of 86 nodes shown')).toBeInTheDocument();
+    expect(screen.getByText('91 of 91 nodes shown')).toBeInTheDocument();
   });
 
   it('keeps neighbours when asked', async () => {
@@ -37,7 +37,7 @@ describe('FiltersPanel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Denmark' }));
     await user.click(screen.getByRole('checkbox', { name: 'Keep their neighbours' }));
     expect(store.getState().filters.keepNeighbours).toBe(true);
-    expect(screen.getByText(/^\d+ of 86 nodes shown$/).textContent).not.toBe('2 of 86 nodes shown');
+    expect(screen.getByText(/^\d+ of 91 nodes shown$/).textContent).not.toBe('2 of 91 nodes shown');
   });
 
   it('speaks Chinese when the language is Chinese', () => {

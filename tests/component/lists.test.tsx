@@ -27,7 +27,7 @@ describe('NodeList', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<NodeList />);
     const list = screen.getByRole('listbox', { name: 'Visible nodes' });
-    expect(within(list).getAllByRole('option')).toHaveLength(86);
+    expect(within(list).getAllByRole('option')).toHaveLength(91);
     act(() => store.getState().setFilterValue('countries', 'DK', true));
     expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Denmark', 'Novo Nordisk']);
     await user.click(within(list).getByRole('option', { name: 'Novo Nordisk' }));

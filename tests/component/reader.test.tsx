@@ -28,7 +28,9 @@ describe('ReaderPanel', () => {
       const p = region.querySelector(`[data-paragraph="${s.paragraph}"]`)!;
       expect(p.textContent).toContain(s.quote);
     }
-    expect(within(region).getByText('The graph cites 18 of 29 paragraphs.')).toBeInTheDocument();
+    const cited = new Set(sources.map((s) => s.paragraph)).size;
+    expect(cited).toBeGreaterThanOrEqual(19);
+    expect(within(region).getByText(`The graph cites ${cited} of 29 paragraphs.`)).toBeInTheDocument();
   });
 
   it('marks the quotes of the selection as current', () => {

@@ -13,6 +13,7 @@ const node = (id: string) => {
 };
 const hasEdge = (source: string, type: string, target: string) =>
   g.edges.some((e) => e.source === source && e.type === type && e.target === target);
+const edge = (source: string, type: string, target: string) => g.edges.find((e) => e.source === source && e.type === type && e.target === target);
 const fact = (id: string, key: string) => node(id).facts?.find((f) => f.key === key);
 
 describe('graph-data as a whole', () => {
@@ -57,10 +58,51 @@ describe('facts of the article in the graph', () => {
     expect(new Set(founded)).toEqual(new Set(['US', 'DE', 'IL', 'CA', 'FI', 'JP', 'CN']));
   });
 
-  it('Elsevier is part of RELX, and The Lancet is a RELX journal', () => {
+  it('Elsevier is part of RELX, and The Lancet is a RELX journal, published (the graph infers) by Elsevier', () => {
     expect(hasEdge('elsevier', 'subsidiary-of', 'relx')).toBe(true);
-    expect(hasEdge('the-lancet', 'published-by', 'relx')).toBe(true);
+    expect(hasEdge('the-lancet', 'part-of', 'relx')).toBe(true);
+    expect(hasEdge('the-lancet', 'published-by', 'relx')).toBe(false);
+    expect(edge('the-lancet', 'published-by', 'elsevier')?.inferred).toBe(true);
     expect(node('relx').country).toBe('GB');
+    expect(node('relx').name.en).toBe('RELX');
+  });
+
+  it('corrections from reading every edge against the article', () => {
+    // The US dollar fund of funds is being set up, not set up.
+    expect(hasEdge('zgc-international', 'founded', 'usd-fund-of-funds')).toBe(false);
+    expect(hasEdge('zgc-international', 'working-to-set-up', 'usd-fund-of-funds')).toBe(true);
+    // Beijing and Elsevier mapped talent together, from 2016 to 2018; nobody founded it.
+    expect(g.edges.filter((e) => e.target === 'beijing-talent-mapping' && e.type === 'founded')).toEqual([]);
+    expect(edge('elsevier', 'participates-in', 'beijing-talent-mapping')).toMatchObject({ year: 2016, endYear: 2018 });
+    // The measures support foreign-funded R&D centres, not the city; they are very likely the Regulations.
+    expect(hasEdge('foreign-rd-support-measures', 'supports', 'beijing')).toBe(false);
+    expect(hasEdge('foreign-rd-support-measures', 'supports', 'foreign-rd-centres')).toBe(true);
+    expect(edge('foreign-rd-support-measures', 'possibly-same-as', 'foreign-rd-centre-regulations')?.inferred).toBe(true);
+    // The demonstration zone spans Beijing; the Life Science Park is not "in Zhongguancun".
+    expect(hasEdge('zgc-demonstration-zone', 'part-of', 'zhongguancun')).toBe(false);
+    expect(hasEdge('zgc-life-science-park', 'located-in', 'zhongguancun')).toBe(false);
+    expect(node('zhongguancun').aliases).not.toContain('Zhongguancun Science Park');
+    // Relations that claimed more than their quote.
+    expect(hasEdge('beijing', 'implements', '13th-five-year-plan')).toBe(false);
+    expect(hasEdge('yang-song', 'supports', 'zgc-forum')).toBe(false);
+    expect(hasEdge('novo-nordisk', 'located-in', 'beijing')).toBe(false);
+    expect(hasEdge('novo-nordisk-china-rd', 'located-in', 'beijing')).toBe(true);
+    // Lu Jiang spoke in 2022, the year of the briefing, about the forum upgraded in 2021.
+    expect(edge('lu-jiang', 'spoke-about', 'zgc-forum')).toMatchObject({ year: 2022, yearInferred: true });
+    // Inferences are marked as such.
+    expect(edge('press-briefing', 'located-in', 'beijing')?.inferred).toBe(true);
+    expect(edge('beijing-science-commission', 'implements', 'foreign-rd-incentive-plan')?.inferred).toBe(true);
+    for (const p of ['yang-song', 'zhao-qing', 'han-dan', 'zhang-yuguo', 'lu-jiang']) expect(node(p).inferredFields).toContain('country');
+    for (const c of ['zgc-heidelberg-centre', 'zgc-tel-aviv-centre', 'zgc-toronto-office', 'zgc-helsinki-office', 'zgc-tokyo-office']) expect(node(c).inferredFields).toContain('name');
+    // What was missing.
+    expect(hasEdge('beijing-science-commission', 'organises', 'cell-symposium-beijing')).toBe(true);
+    expect(hasEdge('beijing', 'implements', 'overseas-innovation-carriers')).toBe(true);
+    expect(hasEdge('beijing', 'implements', 'bring-in-strategy') && hasEdge('beijing', 'implements', 'going-out-strategy')).toBe(true);
+    expect(hasEdge('innovo-platform', 'partner-of', 'innovo-partners')).toBe(true);
+    expect(hasEdge('han-dan', 'spoke-about', 'novo-nordisk-china-rd') && hasEdge('zhang-yuguo', 'spoke-about', 'relx')).toBe(true);
+    expect(fact('zgc-forum', 'guests')).toMatchObject({ value: 1000, qualifier: 'over', year: 2021 });
+    expect(fact('novo-nordisk-china-rd', 'years-in-china')).toMatchObject({ value: 20, qualifier: 'over' });
+    expect(node('novo-nordisk-china-rd').name.en).toBe('Novo Nordisk Research Centre China');
   });
 
   it('Novo Nordisk was founded in Denmark in 1923 and its China R&D centre in 1997', () => {

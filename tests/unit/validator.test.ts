@@ -13,7 +13,7 @@ function problems(mutate: (g: Graph) => void) {
 
 describe('validateGraph refuses broken copies of graph-data, naming the path and the problem', () => {
   it('duplicate node ids', () => {
-    expect(problems((g) => g.nodes.push({ ...g.nodes[0]! }))).toContainEqual({ path: `nodes[${86}]`, message: 'duplicate node id "beijing-municipal-government"' });
+    expect(problems((g) => g.nodes.push({ ...g.nodes[0]! }))).toContainEqual({ path: `nodes[${91}]`, message: 'duplicate node id "beijing-municipal-government"' });
   });
 
   it('an edge to a missing node', () => {
@@ -57,7 +57,7 @@ describe('validateGraph refuses broken copies of graph-data, naming the path and
     const issues = problems((g) => {
       g.nodes.push({ ...g.nodes[0]!, id: 'lonely' });
     });
-    expect(issues).toContainEqual({ path: 'nodes[86]', message: 'node "lonely" has no edges and no isolatedReason' });
+    expect(issues).toContainEqual({ path: 'nodes[91]', message: 'node "lonely" has no edges and no isolatedReason' });
   });
 
   it('ids that are not kebab-case (graph-data only; opened files may use any id)', () => {

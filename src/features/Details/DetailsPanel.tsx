@@ -32,6 +32,9 @@ function useLabels() {
   }, [lang, vocab]);
 }
 
+/** A year, a date, or a period ("2016–2018"). */
+const when = (x: { year?: number; endYear?: number; date?: string }) => (x.date ?? (x.year !== undefined ? (x.endYear ? `${x.year}–${x.endYear}` : String(x.year)) : ''));
+
 /** After a button in the panel changes what it shows, focus stays in the panel: on the new title. */
 function focusTitle(): void {
   requestAnimationFrame(() => document.getElementById('details-title')?.focus());
@@ -72,6 +75,11 @@ function NodeDetails({ node }: { node: GraphNode }) {
         </span>
         <h2 id="details-title" tabIndex={-1} lang={labels.lang === 'en' ? 'en' : 'zh-Hans'}>
           {labels.name(node)}
+          {node.inferredFields?.includes('name') && (
+            <span className="inferred-tag" title={t('nameInferred')}>
+              {t('inferredShort')}
+            </span>
+          )}
         </h2>
         <p className="other-name" lang={labels.lang === 'en' ? 'zh-Hans' : 'en'}>
           {labels.otherName(node)}
@@ -144,7 +152,7 @@ function NodeDetails({ node }: { node: GraphNode }) {
                 <tr key={f.key}>
                   <th scope="row">{f.label[ui]}</th>
                   <td>
-                    {f.date ?? formatFactValue(f, ui)}
+                    {f.date ?? (f.endYear && f.key === 'period' ? `${f.value}–${f.endYear}` : formatFactValue(f, ui))}
                     {f.year && <span className="muted"> ({f.year})</span>}
                     {f.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
                     {f.sources[0] && <span className="paragraph-ref" title={f.sources[0].quote}>{t('paragraph', { n: f.sources[0].paragraph })}</span>}
@@ -173,7 +181,7 @@ function NodeDetails({ node }: { node: GraphNode }) {
                   return o ? (
                     <li key={edge.id}>
                       <NodeButton node={o} />
-                      {edge.year && <span className="muted"> {edge.date ?? edge.year}</span>}
+                      {edge.year && <span className="muted"> {when(edge)}</span>}
                       {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
                       <button type="button" className="edge-link" aria-label={`${t('relation')}: ${title} ${labels.name(o)}`} onClick={() => {
                           store.getState().select({ kind: 'edge', id: edge.id });
@@ -229,7 +237,7 @@ function EdgeDetails({ edge }: { edge: GraphEdge }) {
           <>
             <dt>{t('year')}</dt>
             <dd>
-              {edge.date ?? edge.year}
+              {when(edge)}
               {edge.yearInferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
             </dd>
           </>
