@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateGraph } from '../src/io/validateGraph';
+import { validateTranslation } from '../src/io/translation';
 
 const graphFile = process.argv[2] ?? 'graph-data/graph.json';
 const articleFile = process.argv[3] ?? 'graph-data/article.txt';
+const translationFile = process.argv[4] ?? 'graph-data/article.en.json';
 const shown = relative(process.cwd(), graphFile) || graphFile;
 
 let data: unknown;
@@ -24,5 +26,12 @@ if (!result.ok) {
   process.exit(1);
 }
 const g = result.graph;
+const translationIssues = validateTranslation(JSON.parse(readFileSync(translationFile, 'utf8')), readFileSync(articleFile, 'utf8'), g);
+if (translationIssues.length) {
+  for (const issue of translationIssues) console.error(`${translationFile}: ${issue.path}: ${issue.message}`);
+  console.error(`${translationFile}: ${translationIssues.length} problem(s)`);
+  process.exit(1);
+}
 const quotes = g.nodes.reduce((s, n) => s + n.sources.length, 0) + g.edges.reduce((s, e) => s + e.sources.length, 0);
 console.log(`${shown}: valid: ${g.nodes.length} nodes, ${g.edges.length} edges, ${quotes} quotes found in the article`);
+console.log(`${translationFile}: valid: every paragraph translated sentence for sentence, every quote with its translation`);

@@ -4,8 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
 import rawArticle from '../../graph-data/article.txt?raw';
+import articleEnglish from '../../graph-data/article.en.json';
 import bundledPositions from 'virtual:bundled-positions';
-import { articleParagraphs, cleanArticle } from '../domain/article';
+import { articleParagraphs, cleanArticle, toTranslation } from '../domain/article';
 import type { Graph } from '../io/schema';
 import { browserLang, browserTheme, loadSettings, saveSettings } from '../io/settings';
 import { describeIssues } from '../io/issues';
@@ -26,6 +27,7 @@ const root = createRoot(rootElement);
 // file is opened. Its positions come laid out from the build, so the first paint needs no layout.
 const bundledGraph = withPositions(bundled as unknown as Graph, bundledPositions);
 const bundledArticle = articleParagraphs(cleanArticle(rawArticle));
+const bundledTranslation = toTranslation(articleEnglish);
 
 type Failure = { file: string; issues: ValidationIssue[] };
 
@@ -87,7 +89,7 @@ function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
   const replace = (graph: Graph, article: readonly string[] | null, bundledNow: boolean, notice?: Omit<Notice, 'id'>) => {
     // A file opened from disk has no address: the view starts afresh, without ?graph=.
     window.history.pushState(null, '', window.location.pathname);
-    const next = createAppStore(graph, carry(), article);
+    const next = createAppStore(graph, carry(), article, article ? bundledTranslation : null);
     if (notice) next.getState().pushNotice(notice);
     mount(next, makeLoader(next, bundledNow));
   };
@@ -106,7 +108,7 @@ async function start() {
   const { graph, failure } = await chooseGraph();
   const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
   const openedFile = !failure && new URLSearchParams(window.location.search).has('graph');
-  const store = createAppStore(graph, settings, openedFile ? null : bundledArticle);
+  const store = createAppStore(graph, settings, openedFile ? null : bundledArticle, bundledTranslation);
   if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
   if (failure) store.getState().pushNotice(refusalNotice(failure));
   mount(store, makeLoader(store, !openedFile));

@@ -1,3 +1,4 @@
+import type { ArticleTranslation } from '../domain/article';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
@@ -12,6 +13,8 @@ export interface GraphSlice {
   index: GraphIndex;
   /** The cleaned article's paragraphs, when the graph comes with its article. */
   articleParagraphs: readonly string[] | null;
+  /** The article in English, sentence by sentence (graph-data/article.en.json), when there is one. */
+  articleTranslation: ArticleTranslation | null;
   articleParagraphCount: number;
 }
 
@@ -213,11 +216,13 @@ export function createAppStore(
   graph: Graph,
   initial: { lang: Lang; theme: Theme } = { lang: 'zh', theme: 'light' },
   articleParagraphs: readonly string[] | null = null,
+  articleTranslation: ArticleTranslation | null = null,
 ): AppStore {
   return createStore<AppState>()((...a) => ({
     graph,
     index: indexGraph(graph),
     articleParagraphs,
+    articleTranslation: articleParagraphs ? articleTranslation : null,
     articleParagraphCount: articleParagraphs?.length ?? 0,
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),

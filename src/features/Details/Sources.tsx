@@ -1,3 +1,4 @@
+import { translateQuote } from '../../domain/article';
 import type { Source } from '../../io/schema';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
@@ -5,12 +6,19 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
   const t = useT();
   const store = useAppStoreApi();
   const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
+  const paragraphs = useAppStore((s) => s.articleParagraphs);
+  const translation = useAppStore((s) => s.articleTranslation);
+  // In English (and both names), the sentence the quote comes from is given in English too.
+  const english = useAppStore((s) => s.lang !== 'zh');
   if (sources.length === 0) return null;
   return (
     <ul className="sources">
       {sources.map((s, i) => (
         <li key={i}>
-          <blockquote lang="zh-Hant">{s.quote}</blockquote>
+          <div className="quote">
+            <blockquote lang="zh-Hant">{s.quote}</blockquote>
+            {english && paragraphs && <QuoteTranslation text={translateQuote(paragraphs, translation, s.paragraph, s.quote)} label={t('translationOfSentence')} />}
+          </div>
           {hasArticle ? (
             <button type="button" className="paragraph-link" aria-label={t('openInArticle', { n: s.paragraph })} title={t('openInArticle', { n: s.paragraph })} onClick={() => store.getState().openReader(s.paragraph)}>
               {t('paragraph', { n: s.paragraph })}
@@ -21,5 +29,14 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function QuoteTranslation({ text, label }: { text: string | null; label: string }) {
+  if (!text) return null;
+  return (
+    <p className="quote-translation" lang="en">
+      <span className="translation-tag">{label}</span> {text}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
@@ -32,6 +32,10 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   const target = useAppStore((s) => s.readerTarget);
   const simplified = useAppStore((s) => s.simplified);
   const readingMode = useAppStore((s) => s.readingMode);
+  const translation = useAppStore((s) => s.articleTranslation);
+  // The English translation follows the interface language until the person sets it.
+  const [englishSet, setEnglish] = useState<boolean | null>(null);
+  const showEnglish = !!translation && (englishSet ?? lang !== 'zh');
   const convert = useConverter(simplified);
   const body = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ anchor: HTMLElement; items: Supported[] } | null>(null);
@@ -145,6 +149,12 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
           <span className="switch-track" aria-hidden="true" />
           {t('simplified')}
         </Switch>
+        {translation && (
+          <Switch className="switch" isSelected={showEnglish} onChange={setEnglish}>
+            <span className="switch-track" aria-hidden="true" />
+            {t('showTranslation')}
+          </Switch>
+        )}
         <Switch className="switch" isSelected={readingMode} onChange={(v) => store.getState().setReadingMode(v)}>
           <span className="switch-track" aria-hidden="true" />
           {t('readingMode')}
@@ -195,13 +205,21 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
             ),
           );
           const Tag = p.kind === 'heading' ? 'h3' : 'p';
+          const english = showEnglish ? translation?.get(p.n) : undefined;
           return (
-            <Tag key={p.n} data-paragraph={p.n} className={`reader-${p.kind}`}>
-              <span className="pnum" aria-label={t('paragraphLong', { n: p.n })}>
-                {p.n}
-              </span>
-              {content}
-            </Tag>
+            <Fragment key={p.n}>
+              <Tag data-paragraph={p.n} className={`reader-${p.kind}`}>
+                <span className="pnum" aria-label={t('paragraphLong', { n: p.n })}>
+                  {p.n}
+                </span>
+                {content}
+              </Tag>
+              {english && (
+                <p className={`reader-translation ${p.kind}`} lang="en">
+                  <span className="translation-tag">{t('translationLabel')}</span> {english.join(' ')}
+                </p>
+              )}
+            </Fragment>
           );
         })}
       </div>
