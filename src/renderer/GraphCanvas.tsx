@@ -50,8 +50,10 @@ function layoutRunner(cy: Core, store: AppStore) {
   };
 }
 
-/** How far (rendered px) from a node's edge a tap still takes it. */
+/** How far (rendered px) from a node's edge a tap still takes it: a finger needs 24 px targets, a mouse less. */
 const TAP_SLOP_PX = 12;
+const MOUSE_SLOP_PX = 4;
+const isTouch = (e: Event | undefined) => !!e && (e.type.startsWith('touch') || (e as PointerEvent).pointerType === 'touch');
 
 /** Owns the Cytoscape instance: created once per store, kept in sync by store subscriptions. */
 export function GraphCanvas() {
@@ -90,12 +92,20 @@ export function GraphCanvas() {
     // Marks for the benchmark (bench/run.ts) and for anyone profiling: first frame, then interactive.
     cy.one('render', () => performance.mark('zgc:first-render'));
 
-    cy.on('tap', 'node', (e) => store.getState().select({ kind: 'node', id: e.target.id() }));
-    cy.on('tap', 'edge', (e) => store.getState().select({ kind: 'edge', id: e.target.id() }));
+    cy.on('tap', 'node', (e) => {
+      // Under a finger Cytoscape takes any node within 8 px, the topmost first: take the nearest.
+      const near = isTouch(e.originalEvent) ? nodeNear(cy, e.renderedPosition, TAP_SLOP_PX) : null;
+      store.getState().select({ kind: 'node', id: near ?? e.target.id() });
+    });
+    cy.on('tap', 'edge', (e) => {
+      // Under a finger, a node within reach of the tap wins over the thin edge under it.
+      const near = isTouch(e.originalEvent) ? nodeNear(cy, e.renderedPosition, TAP_SLOP_PX) : null;
+      store.getState().select(near ? { kind: 'node', id: near } : { kind: 'edge', id: e.target.id() });
+    });
     cy.on('tap', (e) => {
       if (e.target !== cy) return;
       // A tap that misses a small node by a little still takes it (targets of 24 px at least).
-      const near = nodeNear(cy, e.renderedPosition, TAP_SLOP_PX);
+      const near = nodeNear(cy, e.renderedPosition, isTouch(e.originalEvent) ? TAP_SLOP_PX : MOUSE_SLOP_PX);
       store.getState().select(near ? { kind: 'node', id: near } : null);
     });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
@@ -109,9 +119,11 @@ export function GraphCanvas() {
       el.style.cursor = '';
     });
     // Labels: sized for the zoom, placed by importance without collisions, once per frame at most.
-    const labels = labelScheduler(cy);
-    cy.on('viewport layoutstop dragfree add remove', labels);
-    if (initial.graph.nodes.length <= 500) cy.on('position', labels);
+    const labelTimer = labelScheduler(cy);
+    const labels = labelTimer.now;
+    cy.on('layoutstop dragfree add remove', labels);
+    cy.on('viewport', labelTimer.settled);
+    if (initial.graph.nodes.length <= 500) cy.on('position', labelTimer.settled);
 
     // The view follows the canvas's size and the filters until the person pans or zooms it.
     let userMoved = !!initial.viewport;
@@ -156,6 +168,7 @@ export function GraphCanvas() {
         : new ResizeObserver(() => {
             cy.resize();
             clearTimeout(resizeTimer);
+      labelTimer.cancel();
             resizeTimer = setTimeout(() => refit(false), 120);
           });
     resizeObserver?.observe(el);
@@ -174,7 +187,12 @@ export function GraphCanvas() {
         if (s.selection?.kind === 'node' && s.selection !== prev.selection) {
           const id = s.selection.id;
           // After React has drawn what the selection opens (a phone's details sheet covers the canvas).
-          requestAnimationFrame(() => requestAnimationFrame(() => !cy.destroyed() && revealNode(cy, id)));
+          revealNode(cy, id);
+          // On a phone the details sheet that the selection opens covers part of the canvas: once
+          // React has drawn it, bring the node into what is left.
+          requestAnimationFrame(() => {
+            if (!cy.destroyed() && cy.container()?.closest('.workspace')?.querySelector('.drawer.bottom')) revealNode(cy, id);
+          });
         }
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
@@ -237,6 +255,7 @@ export function GraphCanvas() {
       el.removeEventListener('wheel', onWheel);
       clearTimeout(viewportTimer);
       clearTimeout(resizeTimer);
+      labelTimer.cancel();
       unsubscribe();
       registerGraphCommands(null);
       if (window.cy === cy) delete window.cy;

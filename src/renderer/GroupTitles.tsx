@@ -4,7 +4,7 @@ import { flagOf } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 import { groupNames, groupTitlesOf, type GroupTitle } from './layout';
 
-const TITLE_LINE_PX = 18;
+const TITLE_LINE_PX = 22;
 
 let measure: CanvasRenderingContext2D | null | undefined;
 /** The on-screen width of a title (the CSS font of .group-title), or an estimate without a canvas. */

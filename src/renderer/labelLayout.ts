@@ -157,15 +157,34 @@ export function layoutLabels(cy: Core, zoom = cy.zoom()): void {
   });
 }
 
-/** Runs layoutLabels once per frame at most, however many changes ask for it. */
-export function labelScheduler(cy: Core): () => void {
-  let pending = false;
-  return () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      if (!cy.destroyed()) layoutLabels(cy);
-    });
+/** How long the view must rest before labels are scaled and placed again after a pan or zoom. */
+const SETTLE_MS = 120;
+
+/**
+ * Runs layoutLabels once per frame at most (`now`), or once the view has rested (`settled`): a pan
+ * or zoom gesture moves the drawn labels with the graph and places them again when it pauses, so
+ * that no frame of the gesture pays for a restyle.
+ */
+export function labelScheduler(cy: Core): { now: () => void; settled: () => void; cancel: () => void } {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    frame = 0;
+    if (!cy.destroyed()) layoutLabels(cy);
+  };
+  return {
+    now: () => {
+      if (!frame) frame = requestAnimationFrame(run);
+    },
+    settled: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!frame) frame = requestAnimationFrame(run);
+      }, SETTLE_MS);
+    },
+    cancel: () => {
+      clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
+    },
   };
 }

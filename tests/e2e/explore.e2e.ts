@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/io/validateGraph';
 import { openPage, pickFromList, waitReady, SHOTS, sharedHarness } from './harness';
+import { BUNDLED } from './harness';
 
 const h = sharedHarness();
 const shots = SHOTS;
@@ -18,7 +19,7 @@ describe('exploration tools in Chromium', () => {
     const { page, problems } = await openPage(h(), '?node=elsevier');
     await details(page).getByRole('button', { name: 'Focus', exact: true }).click();
     await settled(page);
-    expect(await visible(page)).toEqual(['beijing', 'beijing-talent-mapping', 'cell-press', 'elsevier', 'relx', 'the-lancet']);
+    expect(await visible(page)).toEqual(['beijing', 'beijing-talent-mapping', 'cell-press', 'elsevier', 'relx', 'the-lancet', 'zhang-yuguo']);
     await radio(page, /Hops/, '2');
     await settled(page);
     const two = await visible(page);
@@ -26,7 +27,7 @@ describe('exploration tools in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('k')).toBe('2');
     await page.getByRole('button', { name: 'Show all' }).click();
     await settled(page);
-    expect((await visible(page)).length).toBe(86);
+    expect((await visible(page)).length).toBe(BUNDLED.nodes);
     // Expand: focus on The Lancet, then expand Cell Press from its details.
     await page.goto(`${h().baseUrl}?node=cell-press&focus=the-lancet`);
     await waitReady(page);
@@ -45,10 +46,17 @@ describe('exploration tools in Chromium', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick the other end' }).count()).toBe(1);
     await pickFromList(page, 'Elsevier');
     const panel = details(page).locator('.path-panel');
-    await expect.poll(() => panel.textContent()).toContain('Novo Nordisk → located in → Beijing → partner of → Elsevier');
-    expect(await panel.locator('blockquote').count()).toBe(2);
+    // Two paths of three steps: through China, and through the R&D centre in Beijing.
+    await expect.poll(() => panel.textContent()).toContain('2 shortest path(s), 3 step(s)');
+    expect(await panel.textContent()).toContain('Novo Nordisk → located in → China → location of → Beijing → partner of → Elsevier');
+    expect(await panel.textContent()).toContain('Novo Nordisk → includes → Novo Nordisk Research Centre China → located in → Beijing → partner of → Elsevier');
+    expect(await panel.locator('blockquote').count()).toBe(6);
     const onPath = await page.evaluate(() => window.cy!.elements('.on-path').map((e) => e.id()).sort());
-    expect(onPath).toEqual(['beijing', 'elsevier', 'elsevier--partner-of--beijing', 'novo-nordisk', 'novo-nordisk--located-in--beijing']);
+    expect(onPath).toEqual([
+      'beijing', 'beijing--located-in--china', 'china', 'elsevier', 'elsevier--partner-of--beijing', 'novo-nordisk',
+      'novo-nordisk--founded--novo-nordisk-china-rd', 'novo-nordisk--located-in--china',
+      'novo-nordisk-china-rd', 'novo-nordisk-china-rd--located-in--beijing', 'novo-nordisk-china-rd--part-of--novo-nordisk',
+    ]);
     expect(new URL(page.url()).searchParams.get('path')).toBe('novo-nordisk,elsevier');
     await settled(page);
     await page.evaluate(() => window.cy!.fit(window.cy!.elements('.on-path'), 120));
@@ -79,10 +87,10 @@ describe('exploration tools in Chromium', () => {
 
     // Grouped layouts name their groups above the discs, with counts, in the interface's language.
     const titles = () => page.locator('.group-title').allTextContents();
-    for (const [name, expected] of [['同心圆', []], ['按类型', ['地点 19', '主题 16', '机构 14']], ['按国家', ['🇨🇳 中国 40', '无国家 20', '🇺🇸 美国 5']], ['力导向', []]] as const) {
+    for (const [name, expected] of [['同心圆', []], ['按类型', ['地点 19', '主题 18', '机构 14']], ['按国家', ['🇨🇳 中国 43', '无国家 22', '🇺🇸 美国 5']], ['力导向', []]] as const) {
       await radio(page, /布局/, name);
       await settled(page);
-      expect((await visible(page)).length).toBe(86);
+      expect((await visible(page)).length).toBe(BUNDLED.nodes);
       expect((await titles()).slice(0, 3)).toEqual(expected);
       if (name === '按类型') {
         // The titles are in the exported SVG too, as text.
@@ -117,7 +125,7 @@ describe('exploration tools in Chromium', () => {
     expect(ids).not.toContain('novo-nordisk-china-rd');
     expect(ids).not.toContain('innovo-platform');
     await page.keyboard.press('End');
-    await expect.poll(async () => (await visible(page)).length).toBe(86);
+    await expect.poll(async () => (await visible(page)).length).toBe(BUNDLED.nodes);
     await page.getByRole('button', { name: 'Play the timeline' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 5000 }).toBe('1997');
     await page.getByRole('button', { name: 'Pause' }).click();
@@ -207,7 +215,7 @@ describe('exploration tools in Chromium', () => {
       const { page } = await openPage(h(), `?graph=${encodeURIComponent(param!)}`);
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain(expected);
-      expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(86);
+      expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(BUNDLED.nodes);
       await page.context().close();
     }
   });

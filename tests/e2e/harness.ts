@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -47,12 +48,13 @@ export interface PageProblems {
 }
 
 /** Opens a page at a viewport, collecting console errors and uncaught exceptions. */
-export async function openPage(h: Harness, path = '', opts: { width?: number; height?: number; locale?: string } = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openPage(h: Harness, path = '', opts: { width?: number; height?: number; locale?: string; touch?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
   const context = await h.browser.newContext({
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
     locale: opts.locale ?? 'en-US',
     acceptDownloads: true,
     deviceScaleFactor: 1,
+    hasTouch: !!opts.touch,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
@@ -121,3 +123,34 @@ export function sharedHarness(): () => Harness {
     return h;
   };
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/**
+ * axe-core's violations on the page as it is now (all rules, every impact). The script is
+ * evaluated through the DevTools protocol, which the page's Content-Security-Policy allows.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** The page's horizontal overflow: how far its content reaches past the viewport's width. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The bundled graph's size, read from graph-data (the counts the page must show). */
+export const BUNDLED = (() => {
+  const g = JSON.parse(readFileSync('graph-data/graph.json', 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+  return { nodes: g.nodes.length, edges: g.edges.length };
+})();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, sharedHarness } from './harness';
+import { BUNDLED } from './harness';
 
 const h = sharedHarness();
 
@@ -18,7 +19,7 @@ describe('opening graph files in Chromium', () => {
   it('refuses every bad file with its precise error, leaving the open graph unchanged', async () => {
     const { page, problems } = await openPage(h());
     const before = await graphSummary(page);
-    expect(before.nodes).toBe(86);
+    expect(before.nodes).toBe(BUNDLED.nodes);
     const files = [...Object.entries(bad).map(([name, expected]) => ({ file: fixture('bad', name), expected }))];
     files.push({
       file: { name: 'huge-label.cyjs', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ elements: [{ data: { id: 'a', label: 'x'.repeat(10 * 1024 * 1024) } }] })) },
@@ -52,7 +53,7 @@ describe('opening graph files in Chromium', () => {
     await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toContain('Tel Aviv');
     await box.press('Escape');
     await page.getByRole('button', { name: 'Bundled graph' }).click();
-    await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(86);
+    await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(BUNDLED.nodes);
     await page.context().close();
   });
 

@@ -20,8 +20,11 @@ describe('a graph above 5,000 nodes', () => {
     await page.getByText(`${NODES.toLocaleString('en')} of ${NODES.toLocaleString('en')} nodes shown`).waitFor();
 
     // This Chromium draws WebGL in software (SwiftShader): the switch must not be offered.
-    await page.getByRole('radiogroup', { name: 'Node size' }).waitFor(); // the graph controls are there
+    // The graph controls are there; on this narrow canvas folded into "View".
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('radiogroup', { name: 'Node size' }).waitFor();
     expect(await page.getByRole('switch', { name: 'GPU rendering' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
 
     await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: 'Denmark' }).check({ force: true });
     const shown = await page.getByText(/of 6,000 nodes shown/).textContent();

@@ -85,16 +85,9 @@ function NodeDetails({ node }: { node: GraphNode }) {
           {labels.otherName(node)}
         </p>
         {groups.length > 0 && (
-          <a
-            className="jump-link"
-            href="#rel-h"
-            onClick={(e) => {
-              e.preventDefault();
-              document.getElementById('rel-h')?.focus();
-            }}
-          >
+          <button type="button" className="jump-link" onClick={() => document.getElementById('rel-h')?.focus()}>
             {t('jumpToRelationships', { n: groups.reduce((sum, g) => sum + g.items.length, 0) })}
-          </a>
+          </button>
         )}
       </header>
       <dl className="meta-list">
