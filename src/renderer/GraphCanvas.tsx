@@ -50,6 +50,21 @@ function layoutRunner(cy: Core, store: AppStore) {
   };
 }
 
+/** Frames `eles` (a path, a selection's neighbourhood), zoomed in no further than 1.6. */
+function frameOnCanvas(cy: Core, eles: ReturnType<Core['elements']>, animate = true): void {
+  if (eles.empty()) return;
+  const view = clearFit(cy, eles, 60);
+  if (!view) return;
+  if (view.zoom > 1.6) {
+    const bb = eles.boundingBox();
+    const centre = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    view.pan = { x: view.pan.x + (centre.x * view.zoom - centre.x * 1.6), y: view.pan.y + (centre.y * view.zoom - centre.y * 1.6) };
+    view.zoom = 1.6;
+  }
+  if (animate && !reducedMotion()) cy.animate(view, { duration: 350 });
+  else cy.viewport(view);
+}
+
 /** How far (rendered px) from a node's edge a tap still takes it: a finger needs 24 px targets, a mouse less. */
 const TAP_SLOP_PX = 12;
 const MOUSE_SLOP_PX = 4;
@@ -186,7 +201,6 @@ export function GraphCanvas() {
         applyHighlight(cy, s);
         if (s.selection?.kind === 'node' && s.selection !== prev.selection) {
           const id = s.selection.id;
-          // After React has drawn what the selection opens (a phone's details sheet covers the canvas).
           revealNode(cy, id);
           // On a phone the details sheet that the selection opens covers part of the canvas: once
           // React has drawn it, bring the node into what is left.
@@ -194,6 +208,8 @@ export function GraphCanvas() {
             if (!cy.destroyed() && cy.container()?.closest('.workspace')?.querySelector('.drawer.bottom')) revealNode(cy, id);
           });
         }
+        // A path found: frame it, both ends and every step, so that it can be read.
+        if (s.path?.to && (s.path.to !== prev.path?.to || s.path.from !== prev.path?.from)) frameOnCanvas(cy, cy.elements('.on-path'));
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
       if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
@@ -232,15 +248,17 @@ export function GraphCanvas() {
       if (cancelled) return;
       store.getState().setBusy(false);
       requestAnimationFrame(() => performance.mark('zgc:interactive'));
-      const { viewport, selection } = store.getState();
+      const { viewport, selection, path } = store.getState();
       if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-      else if (selection) {
-        // Opened on a selection (a shared link): frame it with its neighbourhood, and keep that frame.
+      else if (path?.to && cy.elements('.on-path').nonempty()) {
+        // Opened on a path (a shared link): frame it, and keep that frame.
+        userMoved = true;
+        frameOnCanvas(cy, cy.elements('.on-path'), false);
+      } else if (selection) {
+        // Opened on a selection: frame it with its neighbourhood, and keep that frame.
         userMoved = true;
         const target = cy.getElementById(selection.id);
-        const frame = selection.kind === 'node' ? target.closedNeighborhood() : target.union(target.connectedNodes());
-        cy.fit(frame, 80);
-        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        frameOnCanvas(cy, selection.kind === 'node' ? target.closedNeighborhood() : target.union(target.connectedNodes()), false);
       } else {
         const view = clearFit(cy, cy.elements(':visible'), 30);
         if (view) cy.viewport(view);

@@ -110,7 +110,8 @@ export function buildStylesheet(c: CanvasColors, { large = false, labelScale = 1
     { selector: 'node.hovered', style: border(3, c.accent) },
     { selector: 'node.kb-cursor', style: { ...border(3, c.accent), 'border-style': 'double', 'underlay-color': c.accent, 'underlay-padding': 6, 'underlay-opacity': 0.25 } as never },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': c.path, 'target-arrow-color': c.path, label: 'data(label)', 'z-index': 30 } },
-    { selector: 'node.on-path', style: border(3, c.path) },
+    // Above the rest, so that nothing covers a step of the path or its label.
+    { selector: 'node.on-path', style: { ...border(3, c.path), 'z-index': 25 } },
     { selector: 'node.path-end', style: { 'border-width': 5 } },
     { selector: 'node.reading', style: { 'underlay-color': c.reading, 'underlay-padding': 8, 'underlay-opacity': 0.55, 'underlay-shape': 'ellipse' } as never },
     { selector: 'edge.reading', style: { 'line-color': c.reading, 'target-arrow-color': c.reading, width: 3 } },
