@@ -8,7 +8,7 @@ z.config({ jitless: true });
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Limits for any graph the explorer opens; chosen so that 50k-node graphs still fit. */
-export const LIMITS = { idLength: 256, labelLength: 1000, textLength: 20000, nodes: 100_000, edges: 300_000, listItems: 1000 } as const;
+export const LIMITS = { idLength: 256, labelLength: 1000, textLength: 20000, nodes: 100_000, edges: 300_000, listItems: 1000, attributes: 500 } as const;
 
 // Any id a file may bring (quotes, spaces, '#', '.', '"]' included): the renderer looks elements up
 // with getElementById, never with a selector built from data.
@@ -54,6 +54,20 @@ export const factSchema = z.object({
 });
 
 /** Fields that may be marked inferred: 'name' for names the article does not give (coined from what it says). */
+/** The types an attribute of another tool's file keeps (GEXF and GraphML declare them). */
+export const ATTR_TYPES = ['string', 'number', 'boolean', 'list', 'date'] as const;
+export type AttrType = (typeof ATTR_TYPES)[number];
+const attrScalar = z.union([z.string().max(LIMITS.textLength, `is longer than ${LIMITS.textLength} characters`), z.number(), z.boolean()]);
+export const attrValueSchema = z.union([attrScalar, z.array(attrScalar).max(LIMITS.listItems), z.null()]);
+export type AttrValue = z.infer<typeof attrValueSchema>;
+/** Every attribute a file gives a node or an edge, by key, with its type. */
+const attributesSchema = z
+  .record(z.string().min(1).max(LIMITS.labelLength), attrValueSchema)
+  .refine((o) => Object.keys(o).length <= LIMITS.attributes, `has more than ${LIMITS.attributes} attributes`);
+export const attrDefSchema = z.object({ key: z.string().min(1).max(LIMITS.labelLength), title: label(LIMITS.labelLength), type: z.enum(ATTR_TYPES) });
+export type AttrDef = z.infer<typeof attrDefSchema>;
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #2f6fdf');
+
 export const INFERABLE_FIELDS = ['country', 'sectors', 'type', 'geo', 'name'] as const;
 
 export const geoSchema = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
@@ -74,6 +88,10 @@ export const nodeSchema = z.object({
   isolatedReason: z.string().optional(),
   url: z.string().max(2000).optional(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
+  /** The file's own appearance (another tool's colour and size), drawn instead of the type's. */
+  color: colour.optional(),
+  size: z.number().finite().positive().optional(),
+  attributes: attributesSchema.optional(),
   sources: z.array(sourceSchema).default([]),
 });
 
@@ -90,6 +108,13 @@ export const edgeSchema = z.object({
   role: localizedSchema.optional(),
   inferred: z.boolean().optional(),
   note: longText.optional(),
+  /** From another tool's file: its free-text label, weight, direction, and its own id when the canvas needed another. */
+  label: z.string().max(LIMITS.labelLength).optional(),
+  weight: z.number().finite().optional(),
+  directed: z.boolean().optional(),
+  fileId: z.string().max(LIMITS.idLength).optional(),
+  color: colour.optional(),
+  attributes: attributesSchema.optional(),
   /** graph-data requires one at least (validate-data); an opened file may have none. */
   sources: z.array(sourceSchema).default([]),
 });
@@ -128,6 +153,12 @@ export const vocabulariesSchema = z.object({
 
 export const metaSchema = z.object({
   title: localizedSchema,
+  /** Edges are directed unless the file says otherwise (GEXF and GraphML do, per graph and per edge). */
+  directed: z.boolean().optional(),
+  /** The attributes the file declares, in its order, with titles and types. */
+  attributes: z.object({ nodes: z.array(attrDefSchema).max(LIMITS.attributes), edges: z.array(attrDefSchema).max(LIMITS.attributes) }).optional(),
+  /** Where the file came from (the tool that wrote it), as it says. */
+  creator: z.string().max(LIMITS.labelLength).optional(),
   description: longText.optional(),
   article: z
     .object({

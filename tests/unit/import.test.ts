@@ -49,13 +49,13 @@ describe('files written by other tools', () => {
     expect(r.graph.vocabularies.countries.map((c) => c.label.en)).toEqual(['China', 'Germany', 'Israel']);
   });
 
-  it('a GEXF as Gephi writes it, keeping viz positions', () => {
+  it('a GEXF as Gephi writes it, keeping viz positions (y up, as Gephi draws it), colours, sizes and attributes', () => {
     const r = importFiles([file('good', 'gephi.gexf')]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.format).toBe('gexf');
     expect(r.positioned).toBe(true);
-    expect(r.graph.nodes.find((n) => n.id === 'n0')).toMatchObject({ name: { zh: '诺和诺德 Novo Nordisk' }, country: 'DK', type: 'organisation', position: { x: -120.5, y: 44 } });
+    expect(r.graph.nodes.find((n) => n.id === 'n0')).toMatchObject({ name: { zh: '诺和诺德 Novo Nordisk' }, country: 'DK', type: 'organisation', position: { x: -120.5, y: -44 }, color: '#2f6fdf', size: 20, attributes: { type: 'organisation', country: 'DK' } });
     expect(r.graph.edges.map((e) => e.type)).toEqual(['founded', 'located in']);
   });
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { buildGraph, type RawEdge, type RawNode } from './build';
+import type { AttrDef, AttrValue } from '../schema';
 
 export type Format = 'graph-data' | 'cytoscape' | 'graphml' | 'gexf' | 'csv';
 
@@ -46,18 +47,64 @@ export function fromCytoscape(data: unknown, title: string): unknown {
   } else throw new ImportError('elements', 'is missing: expected {elements: {nodes, edges}} or an array of elements');
   const nodes: RawNode[] = [];
   const edges: RawEdge[] = [];
+  // Every data field is kept as an attribute, in the order the file first uses it.
+  const nodeKeys = new Map<string, unknown[]>();
+  const edgeKeys = new Map<string, unknown[]>();
+  const keep = (d: Record<string, unknown>, skip: readonly string[], keys: Map<string, unknown[]>) => {
+    const out: Record<string, AttrValue> = Object.create(null) as Record<string, AttrValue>; // keys are the file's
+    for (const [k, v] of Object.entries(d)) {
+      if (skip.includes(k)) continue;
+      const value = attrValue(v);
+      if (value === undefined) continue;
+      out[k] = value;
+      const seen = keys.get(k);
+      if (seen) seen.push(value);
+      else keys.set(k, [value]);
+    }
+    return out;
+  };
   elements.forEach((el, i) => {
     if (!isRecord(el) || !isRecord(el.data)) throw new ImportError(`elements[${i}]`, 'has no data object');
     const d = el.data;
     const isEdge = el.group === 'edges' || (el.group === undefined && d.source !== undefined && d.target !== undefined);
-    if (isEdge) edges.push({ id: d.id, source: d.source, target: d.target, type: d.interaction ?? d.type ?? d.label });
-    else {
+    if (isEdge) {
+      edges.push({ id: d.id, source: d.source, target: d.target, type: d.interaction ?? d.type ?? d.label, attributes: keep(d, ['id', 'source', 'target'], edgeKeys) });
+    } else {
       const pos = isRecord(el.position) ? el.position : undefined;
-      nodes.push({ id: d.id, label: d.label ?? d.name, type: d.type, country: d.country, url: d.url, description: d.description, x: pos?.x, y: pos?.y });
+      nodes.push({
+        id: d.id,
+        label: d.label ?? d.name,
+        type: d.type,
+        country: d.country,
+        url: d.url,
+        description: d.description,
+        x: pos?.x,
+        y: pos?.y,
+        attributes: keep(d, ['id'], nodeKeys),
+      });
     }
   });
   const name = root && isRecord(root.data) && typeof root.data.name === 'string' ? root.data.name : title;
-  return buildGraph(name, nodes, edges);
+  const generator = root && typeof root.generated_by === 'string' ? root.generated_by : undefined;
+  return buildGraph(name, nodes, edges, { nodeAttrs: defsOf(nodeKeys), edgeAttrs: defsOf(edgeKeys), creator: generator });
+}
+
+/** A JSON value as an attribute value: scalars and lists of scalars; objects are kept as JSON text. */
+function attrValue(v: unknown): AttrValue | undefined {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (Array.isArray(v)) return v.slice(0, 1000).map((x) => (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)) ? x : JSON.stringify(x) ?? ''));
+  if (typeof v === 'object') return JSON.stringify(v).slice(0, 20000);
+  return undefined;
+}
+
+/** Declared attributes for keys seen in JSON: the type all their values share, else text. */
+function defsOf(keys: Map<string, unknown[]>): AttrDef[] {
+  return [...keys].map(([key, values]) => {
+    const present = values.filter((v) => v !== null);
+    const type = present.every((v) => typeof v === 'number') ? 'number' : present.every((v) => typeof v === 'boolean') ? 'boolean' : present.every(Array.isArray) ? 'list' : 'string';
+    return { key, title: key, type };
+  });
 }
 
 export interface CsvTable {

@@ -1,44 +1,42 @@
-import Graph from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf/browser';
-import { parse as parseGraphml } from 'graphology-graphml/browser';
-import { buildGraph, type RawEdge, type RawNode } from './build';
-import { ImportError } from './formats';
+import type { AttrDef } from '../schema';
+import { buildGraph } from './build';
+import { readGexf, readGraphml, type XmlGraph } from './xmlGraph';
 
 // GraphML and GEXF need the browser's DOMParser, which Web Workers do not have: these readers run
 // on the main thread (DOMParser is native and fast; building the graph is the cheap part).
 
-function fromGraphology(graph: Graph, title: string): unknown {
-  const nodes: RawNode[] = [];
-  graph.forEachNode((id, a) => {
-    nodes.push({ id, label: a.label ?? a.name, type: a.type ?? a.kind, country: a.country, url: a.url, description: a.description, x: a.x, y: a.y });
-  });
-  const edges: RawEdge[] = [];
-  graph.forEachEdge((id, a, source, target) => edges.push({ id, source, target, type: a.type ?? a.label ?? a.interaction }));
-  const name = graph.getAttribute('name') ?? graph.getAttribute('title');
-  return buildGraph(typeof name === 'string' ? name : title, nodes, edges);
+/** The key of the attribute whose title is one of `titles` (GEXF keys attributes by id: "atype" titled "type"). */
+function keyTitled(defs: readonly AttrDef[], titles: readonly string[]): string | undefined {
+  return defs.find((d) => titles.includes(d.title.trim().toLowerCase()))?.key;
 }
 
-function parseXml(text: string): Document {
-  // DOMParser never fetches external entities or DTDs; a document that declares one is refused anyway.
-  if (/<!ENTITY/i.test(text)) throw new ImportError('(file)', 'declares XML entities, which are not accepted');
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw new ImportError('(file)', `is not well-formed XML: ${(error.textContent ?? '').trim().split('\n')[0]}`);
-  return doc;
+function fromXmlGraph(g: XmlGraph, title: string, creator: string): unknown {
+  // Attributes that mean what graph-data fields mean also fill those fields (and stay attributes).
+  const nk = {
+    type: keyTitled(g.nodeAttrs, ['type', 'kind', 'category']),
+    country: keyTitled(g.nodeAttrs, ['country', 'country_code']),
+    url: keyTitled(g.nodeAttrs, ['url', 'link', 'href']),
+    description: keyTitled(g.nodeAttrs, ['description']),
+  };
+  const relation = keyTitled(g.edgeAttrs, ['type', 'relation', 'interaction', 'kind']);
+  const nodes = g.nodes.map((n) => ({
+    ...n,
+    type: n.type ?? (nk.type ? n.attributes?.[nk.type] : undefined),
+    country: n.country ?? (nk.country ? n.attributes?.[nk.country] : undefined),
+    url: n.url ?? (nk.url ? n.attributes?.[nk.url] : undefined),
+    description: n.description ?? (nk.description ? n.attributes?.[nk.description] : undefined),
+  }));
+  const edges = g.edges.map((e) => ({ ...e, type: e.type ?? (relation ? e.attributes?.[relation] : undefined) ?? e.label }));
+  return buildGraph(g.title ?? title, nodes, edges, { directed: g.directed, nodeAttrs: g.nodeAttrs, edgeAttrs: g.edgeAttrs, creator });
 }
 
-/** A GraphML or GEXF file through graphology's reader for it; a reader's failure names the format. */
-function fromXml(format: 'graphml' | 'gexf', read: typeof parseGraphml | typeof parseGexf, text: string, title: string): unknown {
-  const doc = parseXml(text);
-  try {
-    return fromGraphology(read(Graph, doc, { addMissingNodes: false }), title);
-  } catch (err) {
-    throw new ImportError(format, `could not be read: ${(err as Error).message}`);
-  }
+/** The tool a file names as its writer (GEXF's <creator>, GraphML's comment "Created by …"). */
+function creatorOf(text: string): string {
+  const head = text.slice(0, 4000);
+  return head.match(/<creator>([^<]{1,200})<\/creator>/i)?.[1]?.trim() ?? head.match(/<!--\s*Created by ([^-]{1,200})-->/i)?.[1]?.trim() ?? '';
 }
 
-export const fromGraphml = (text: string, title: string): unknown => fromXml('graphml', parseGraphml, text, title);
-export const fromGexf = (text: string, title: string): unknown => fromXml('gexf', parseGexf, text, title);
-
+export const fromGraphml = (text: string, title: string): unknown => fromXmlGraph(readGraphml(text), title, creatorOf(text));
+export const fromGexf = (text: string, title: string): unknown => fromXmlGraph(readGexf(text), title, creatorOf(text));
 
 export const xmlReaders = { graphml: fromGraphml, gexf: fromGexf };

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importFiles as importWith, type InputFile } from '../../src/io/import/importGraph';
+import { xmlReaders } from '../../src/io/import/xmlFormats';
+import type { Graph } from '../../src/io/schema';
+
+// Files written by the tools themselves (tests/fixtures/real/README.md says where each comes from).
+const importFiles = (files: InputFile[]) => importWith(files, undefined, xmlReaders);
+const open = (name: string): Graph => {
+  const r = importFiles([{ name, text: readFileSync(`tests/fixtures/real/${name}`, 'utf8') }]);
+  if (!r.ok) throw new Error(`${name} refused: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return r.graph;
+};
+const node = (g: Graph, id: string) => {
+  const n = g.nodes.find((x) => x.id === id);
+  if (!n) throw new Error(`no node ${id}`);
+  return n;
+};
+/** Counts of <node and <edge elements in the file's own text: what the reader must find. */
+const counted = (name: string) => {
+  const text = readFileSync(`tests/fixtures/real/${name}`, 'utf8');
+  return { nodes: (text.match(/<node[\s>]/g) ?? []).length, edges: (text.match(/<edge[\s>]/g) ?? []).length };
+};
+
+describe('real files, as their tools wrote them', () => {
+  it('Gephi 0.8.1, GEXF 1.2 (rio.gexf): every node and edge, attributes with their titles, colours, sizes, positions', () => {
+    const g = open('rio.gexf');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('rio.gexf'));
+    expect(g.meta.creator).toBe('Gephi 0.8.1');
+    expect(g.meta.directed).toBeUndefined(); // directed is the default
+    const titles = g.meta.attributes!.nodes.map((a) => a.title);
+    expect(titles.slice(0, 3)).toEqual(['Label2', 'Nature of institution:', 'Category']);
+    expect(g.nodes.every((n) => n.position && n.color && n.size)).toBe(true);
+    const first = g.nodes[0]!;
+    expect(Object.keys(first.attributes ?? {}).length).toBeGreaterThan(3);
+  });
+
+  it('Gephi 0.7, GEXF 1.0 (arctic.gexf): attvalue id=, and edge ids that repeat the node ids', () => {
+    const g = open('arctic.gexf');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('arctic.gexf'));
+    const n0 = node(g, '0');
+    expect(n0.name.en).toBe('1831');
+    expect(n0.attributes).toMatchObject({ '0': 'n0', '1': '1831', '2': 1 });
+    expect(g.meta.attributes!.nodes.map((a) => [a.title, a.type])).toEqual([['nodedef', 'string'], ['label', 'string'], ['occurrences', 'number']]);
+    expect(n0.color).toBe('#ff3333');
+    expect(n0.position).toEqual({ x: -113.203964, y: -30.300962 });
+    // Edge "0" and node "0" are different things: the edge gets another canvas id and keeps its own.
+    const e0 = g.edges.find((e) => e.fileId === '0')!;
+    expect(e0).toMatchObject({ source: '0', target: '1' });
+    expect(e0.id).not.toBe('0');
+    expect(new Set([...g.nodes.map((n) => n.id), ...g.edges.map((e) => e.id)]).size).toBe(g.nodes.length + g.edges.length);
+  });
+
+  it('GEXF 1.1 (les_miserables.gexf): float attributes, weights, colours', () => {
+    const g = open('les_miserables.gexf');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual({ nodes: 77, edges: 254 });
+    const myriel = node(g, '0.0');
+    expect(myriel.name.en).toBe('Myriel');
+    expect(myriel.attributes).toEqual({ authority: 0.01880342, hub: 0.01880342 });
+    expect(myriel.color).toBe('#d8482d');
+    expect(myriel.size).toBeCloseTo(22.714287);
+    expect(g.edges.find((e) => e.id === '1')?.weight).toBe(8); // edge ids do not clash with "0.0", "1.0": kept
+  });
+
+  it('GEXF 1.3 (v1_3.gexf): list attributes, and edge kinds as relations', () => {
+    const g = open('v1_3.gexf');
+    const suzy = node(g, 'Suzy');
+    const lists = Object.values(suzy.attributes ?? {}).filter(Array.isArray);
+    expect(lists.length).toBeGreaterThan(3);
+    expect(g.meta.attributes!.nodes.every((a) => a.type === 'list')).toBe(true);
+    expect(g.vocabularies.relationTypes.map((r) => r.id)).toContain('likes');
+  });
+
+  it('Gephi GraphML export (miserables.graphml): label, r/g/b, x/y and size keys, modularity class, undirected', () => {
+    const g = open('miserables.graphml');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('miserables.graphml'));
+    expect(g.meta.directed).toBe(false);
+    const valjean = node(g, '11');
+    expect(valjean.name.en).toBe('Valjean');
+    expect(valjean.size).toBe(100);
+    expect(valjean.color).toMatch(/^#f5/);
+    expect(valjean.attributes?.['Modularity Class']).toBe(1);
+    expect(valjean.position).toBeDefined();
+    // The nine communities' colours survive: as many colours as modularity classes.
+    const classes = new Set(g.nodes.map((n) => n.attributes?.['Modularity Class']));
+    const colours = new Set(g.nodes.map((n) => n.color));
+    expect(colours.size).toBe(classes.size);
+    expect(g.edges.every((e) => typeof e.weight === 'number')).toBe(true);
+  });
+
+  it('yEd desktop 3.18 (yed-n2g-test_load.graphml): port keys, ShapeNode and SVGNode labels, box centres and fills', () => {
+    const g = open('yed-n2g-test_load.graphml');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual({ nodes: 5, edges: 4 });
+    expect(g.meta.creator).toBe('yEd 3.18.1.1');
+    const r1 = node(g, 'n0');
+    expect(r1.name.en).toBe('R1');
+    expect(r1.color).toBe('#ccccff');
+    // The centre of its 100 × 70.7 box at (20, 222.9).
+    expect(r1.position!.x).toBeCloseTo(70);
+    expect(r1.position!.y).toBeCloseTo(222.8987 + 70.7144 / 2, 2);
+    // A ShapeNode with three labels: the centred one names it, the others are aliases.
+    const n2 = node(g, 'n2');
+    expect(n2.name.en).toBe('somelabel');
+    expect(n2.aliases).toEqual(expect.arrayContaining(['toplabel', 'botlabel']));
+    expect(r1.attributes?.nmetadata).toBe('{"id": "a"}');
+  });
+
+  it('graphs without positions (yeast.gexf, celegans.gexf) open with every node and no position', () => {
+    for (const name of ['yeast.gexf', 'celegans.gexf']) {
+      const g = open(name);
+      expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted(name));
+      expect(g.nodes.some((n) => n.position)).toBe(false);
+      expect(g.meta.directed).toBe(false);
+    }
+  });
+});
+
+describe('format quirks', () => {
+  const gexf = (body: string, attrs = '') =>
+    `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">${attrs}${body}</graph></gexf>`;
+  const read = (text: string, name = 'x.gexf') => {
+    const r = importFiles([{ name, text }]);
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    return r.graph;
+  };
+
+  it('an attribute titled "type" with id "atype" gives the node its type; values the file never declared are kept', () => {
+    const g = read(
+      gexf(
+        '<nodes><node id="a" label="A"><attvalues><attvalue for="atype" value="person"/><attvalue for="extra" value="7"/></attvalues></node></nodes><edges/>',
+        '<attributes class="node"><attribute id="atype" title="type" type="string"/></attributes>',
+      ),
+    );
+    expect(g.nodes[0]).toMatchObject({ type: 'person', attributes: { atype: 'person', extra: '7' } });
+  });
+
+  it('typed values: numbers, booleans, a value that does not parse stays text, defaults fill gaps', () => {
+    const g = read(
+      gexf(
+        '<nodes><node id="a"><attvalues><attvalue for="n" value="2.5"/><attvalue for="b" value="true"/></attvalues></node><node id="b"><attvalues><attvalue for="n" value="n/a"/></attvalues></node></nodes>',
+        '<attributes class="node"><attribute id="n" title="score" type="double"/><attribute id="b" title="flag" type="boolean"><default>false</default></attribute></attributes>',
+      ),
+    );
+    expect(g.nodes[0]!.attributes).toEqual({ n: 2.5, b: true });
+    expect(g.nodes[1]!.attributes).toEqual({ n: 'n/a', b: false });
+  });
+
+  it('a hex viz:color (GEXF 1.3) and an attribute key that would touch the prototype', () => {
+    const g = read(
+      gexf('<nodes><node id="a"><attvalues><attvalue for="__proto__" value="x"/></attvalues><viz:color hex="#AABBCC"/></node></nodes>', '<attributes class="node"><attribute id="__proto__" title="p" type="string"/></attributes>'),
+    );
+    expect(g.nodes[0]!.color).toBe('#aabbcc');
+    expect(g.nodes[0]!.attributes).toEqual({ __proto___: 'x' });
+    expect(Object.getPrototypeOf(g.nodes[0]!.attributes)).toBe(Object.prototype);
+  });
+
+  it('a Cytoscape export keeps every data field, and names nodes by the field that reads as names', () => {
+    const text = JSON.stringify({
+      elements: {
+        nodes: [
+          { data: { id: '1', name: 'STN01', station_name: 'Central Station', riders: 1200 } },
+          { data: { id: '2', name: 'STN02', station_name: 'Harbour Gate', riders: 300 } },
+        ],
+        edges: [{ data: { id: '1', source: '1', target: '2', interaction: 'line', minutes: 4 } }],
+      },
+    });
+    const g = read(text, 'metro.cyjs');
+    expect(g.nodes.map((n) => n.name.en)).toEqual(['Central Station', 'Harbour Gate']);
+    expect(g.nodes[0]!.aliases).toContain('STN01');
+    expect(g.nodes[0]!.attributes).toEqual({ name: 'STN01', station_name: 'Central Station', riders: 1200 });
+    expect(g.meta.attributes!.nodes.map((a) => [a.key, a.type])).toEqual([['name', 'string'], ['station_name', 'string'], ['riders', 'number']]);
+    // Edge "1" and node "1": both kept, the edge under another canvas id.
+    expect(g.edges[0]).toMatchObject({ fileId: '1', type: 'line', attributes: { interaction: 'line', minutes: 4 } });
+  });
+});
