@@ -1,6 +1,6 @@
 import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../domain/urlState';
 import { graphYears } from '../domain/explore';
-import { LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
+import { hasFileSizes, LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
 
 export function urlContext(s: AppState): UrlContext {
   const v = s.graph.vocabularies;
@@ -47,7 +47,7 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setLayout((view.layout as LayoutName | null) ?? 'force');
   s.setYear(view.year);
   s.setUndated(view.undated ?? 'dim');
-  s.setSizeBy((view.sizeBy as SizeBy | null) ?? 'degree');
+  s.setSizeBy((view.sizeBy as SizeBy | null) ?? (hasFileSizes(s.graph) ? 'file' : 'degree'));
   if (view.article !== null) s.openReader(view.article);
   else s.closeReader();
   s.select(view.selection);

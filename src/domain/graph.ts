@@ -1,5 +1,13 @@
 import type { Graph, GraphEdge, GraphNode } from '../io/schema';
 
+/** The relation of an edge whose file names none (its interface speaks of neighbours, not relations). */
+export const UNNAMED_RELATION = 'linked-to';
+
+/** Whether an edge points one way: as the edge says, else as the graph says (directed by default). */
+export function isDirected(graph: Graph, edge: GraphEdge): boolean {
+  return edge.directed ?? graph.meta.directed !== false;
+}
+
 export interface Incidence {
   edge: GraphEdge;
   /** The node at the other end. */
@@ -50,28 +58,41 @@ export function kHop(index: GraphIndex, id: string, k: number): Set<string> {
   return seen;
 }
 
-export interface RelationGroup {
-  relation: string;
-  direction: 'out' | 'in';
-  items: Incidence[];
+/** One neighbour under a relation, with every edge that joins them (parallel edges counted, not repeated). */
+export interface RelationItem {
+  other: string;
+  edges: GraphEdge[];
 }
 
-/** A node's relationships grouped by relation type and direction, in vocabulary order. */
+export interface RelationGroup {
+  relation: string;
+  /** 'both' for undirected edges: the neighbour is listed once, whichever end it is. */
+  direction: 'out' | 'in' | 'both';
+  items: RelationItem[];
+}
+
+/** A node's relationships grouped by relation type and direction, in vocabulary order; each neighbour once per group. */
 export function groupRelations(index: GraphIndex, id: string): RelationGroup[] {
   const order = new Map(index.graph.vocabularies.relationTypes.map((r, i) => [r.id, i]));
-  const groups = new Map<string, RelationGroup>();
+  const groups = new Map<string, RelationGroup & { byOther: Map<string, RelationItem> }>();
   for (const inc of index.incidences.get(id) ?? []) {
-    const key = `${inc.edge.type}|${inc.direction}`;
+    const direction = isDirected(index.graph, inc.edge) ? inc.direction : 'both';
+    const key = `${inc.edge.type}|${direction}`;
     let group = groups.get(key);
     if (!group) {
-      group = { relation: inc.edge.type, direction: inc.direction, items: [] };
+      group = { relation: inc.edge.type, direction, items: [], byOther: new Map() };
       groups.set(key, group);
     }
-    group.items.push(inc);
+    const item = group.byOther.get(inc.other);
+    if (item) item.edges.push(inc.edge);
+    else {
+      const fresh = { other: inc.other, edges: [inc.edge] };
+      group.byOther.set(inc.other, fresh);
+      group.items.push(fresh);
+    }
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      (order.get(a.relation) ?? 999) - (order.get(b.relation) ?? 999) ||
-      (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1),
-  );
+  const rank = { out: 0, both: 1, in: 2 } as const;
+  return [...groups.values()]
+    .map(({ relation, direction, items }) => ({ relation, direction, items }))
+    .sort((a, b) => (order.get(a.relation) ?? 999) - (order.get(b.relation) ?? 999) || rank[a.direction] - rank[b.direction]);
 }

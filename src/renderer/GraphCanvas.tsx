@@ -8,7 +8,7 @@ import { registerGraphCommands } from './commands';
 import { allElements, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
-import { reducedMotion, runLayout, type LayoutOptions } from './layout';
+import { reducedMotion, runLayout, stopProgressiveLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
 import { stylesheetFor } from './stylesheet';
@@ -28,10 +28,15 @@ function applyHighlight(cy: Core, s: AppState): void {
   applyPath(cy, paths);
 }
 
-/** Runs layouts one at a time, marking the graph busy meanwhile. */
-function layoutRunner(cy: Core, store: AppStore) {
+/** Runs layouts one at a time, marking the graph busy meanwhile (a progressive layout only until its first frame). */
+function layoutRunner(cy: Core, store: AppStore, onFrame: () => void) {
   let queue = Promise.resolve();
+  const onProgress = (state: 'running' | 'done' | 'stopped') => {
+    store.getState().setLayoutProgress(state === 'done' ? null : state);
+    onFrame();
+  };
   return (options: LayoutOptions & { fit: boolean }) => {
+    options = { ...options, onProgress };
     queue = queue.then(async () => {
       if (cy.destroyed()) return;
       store.getState().setBusy(true);
@@ -92,7 +97,7 @@ export function GraphCanvas() {
     const cy = cytoscape({
       container: el,
       elements,
-      style: stylesheetFor(initial.graph.nodes.length),
+      style: stylesheetFor(initial.graph.nodes.length, undefined, 1, initial.graph.edges.length),
       // Offered only on a hardware GPU (see gpu.ts): on a software rasteriser WebGL is far slower.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
       autounselectify: true,
@@ -100,7 +105,8 @@ export function GraphCanvas() {
       wheelSensitivity: 0.4,
       minZoom: 0.02,
       maxZoom: 6,
-      layout: { name: 'preset' },
+      // Placed, not fitted: the first view is framed below (clear of the controls and the legend).
+      layout: { name: 'preset', fit: false } as never,
     });
     window.cy = cy;
     setCy(cy);
@@ -190,7 +196,8 @@ export function GraphCanvas() {
 
     applyVisibility(cy, selectVisibility(initial));
     applyHighlight(cy, initial);
-    const relayout = layoutRunner(cy, store);
+    // Each frame of a progressive layout is framed anew, until the person pans or zooms.
+    const relayout = layoutRunner(cy, store, () => refit(false));
 
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
       if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
@@ -237,6 +244,10 @@ export function GraphCanvas() {
       exportPng: (options) => exportPng(cy, store.getState(), options),
       exportSvg: () => exportSvg(cy, store.getState()),
       positions: () => new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])),
+      stopLayout: () => {
+        stopProgressiveLayout(cy);
+      },
+      resumeLayout: () => void relayout({ animate: false, fit: false, resume: true }),
     });
 
     let cancelled = false;
@@ -268,6 +279,7 @@ export function GraphCanvas() {
 
     return () => {
       cancelled = true;
+      stopProgressiveLayout(cy, 'replaced');
       kept.current = { store, positions: new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])) };
       resizeObserver?.disconnect();
       el.removeEventListener('wheel', onWheel);

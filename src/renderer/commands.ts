@@ -18,6 +18,9 @@ export interface GraphCommands {
   exportSvg(): string;
   /** Current node positions, for the JSON export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** Stops a progressive layout where it is; resumes it from there. */
+  stopLayout(): void;
+  resumeLayout(): void;
 }
 
 let current: GraphCommands | null = null;

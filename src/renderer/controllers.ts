@@ -101,6 +101,13 @@ export function applySelection(cy: Core, index: GraphIndex, selection: Selection
 
 /** Node size by importance: uniform, by degree or by betweenness centrality. */
 export function nodeSizes(index: GraphIndex, sizeBy: SizeBy): Map<string, number> {
+  if (sizeBy === 'file') {
+    // The file's sizes, scaled into the same range as the others (14 to 60 px at zoom 1).
+    const sizes = index.graph.nodes.map((n) => n.size).filter((v): v is number => v !== undefined);
+    const lo = Math.min(...sizes);
+    const hi = Math.max(...sizes);
+    return new Map(index.graph.nodes.map((n) => [n.id, n.size === undefined ? 20 : hi > lo ? 14 + (46 * (n.size - lo)) / (hi - lo) : 30]));
+  }
   const values = sizeBy === 'betweenness' ? betweennessCentrality(index) : sizeBy === 'degree' ? degreeCentrality(index) : null;
   let max = 1e-9;
   if (values) for (const v of values.values()) max = Math.max(max, v);

@@ -15,7 +15,7 @@ import { NODE_FONT_PX, stylesheetFor } from './stylesheet';
  * Graphs above LABEL_MANAGED_MAX_NODES keep Cytoscape's own rule (labels appear once readable).
  */
 export const LABEL_SCREEN_PX = 11;
-export const LABEL_MANAGED_MAX_NODES = 3000;
+export const LABEL_MANAGED_MAX_NODES = 1000;
 
 /** How much a label is enlarged at this zoom so that it stays LABEL_SCREEN_PX on screen (1 when zoomed in). */
 export function labelScale(zoom: number): number {
@@ -38,7 +38,7 @@ export function modelSizeLabels(cy: Core): void {
 
 /** Applies the stylesheet for this instance's size, theme (read from the page) and label scale. */
 export function restyle(cy: Core): void {
-  cy.style(stylesheetFor(allElements(cy).nodes().length, undefined, currentLabelScale(cy)));
+  cy.style(stylesheetFor(allElements(cy).nodes().length, undefined, currentLabelScale(cy), allElements(cy).edges().length));
 }
 
 export interface Box {

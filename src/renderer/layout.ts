@@ -19,10 +19,82 @@ function loadFcose(): Promise<void> {
 
 export interface LayoutOptions {
   animate: boolean;
+  /** Called after each frame of a progressive layout (large graphs), and once more when it ends. */
+  onProgress?: (state: 'running' | 'done' | 'stopped') => void;
   /** Start from the current positions rather than from scratch (force only). */
   incremental?: boolean;
   /** Lay out hidden elements too (the first layout, so that clearing a filter finds them placed). */
   all?: boolean;
+  /** Go on from the current positions (a progressive layout the person had stopped). */
+  resume?: boolean;
+}
+
+/** Above this many nodes the force layout is ForceAtlas2, drawn as it runs; below, fcose in one go. */
+export const PROGRESSIVE_LAYOUT_NODES = 400;
+
+const runningLayouts = new WeakMap<Core, (why: 'stopped' | 'replaced') => void>();
+
+/**
+ * Stops the progressive layout running on this instance, if any; its last frame stays. 'stopped':
+ * the person stopped it (it can be resumed); 'replaced': another layout takes over.
+ */
+export function stopProgressiveLayout(cy: Core, why: 'stopped' | 'replaced' = 'stopped'): boolean {
+  const stop = runningLayouts.get(cy);
+  stop?.(why);
+  return !!stop;
+}
+
+/** Nodes on a sunflower spiral: a disc with the structure still to come, never a pile on one spot. */
+function seedSpiral(cy: Core, nodes: NodeCollection): void {
+  const sorted = nodes.sort((a, b) => b.degree(false) - a.degree(false));
+  cy.batch(() => {
+    sorted.forEach((n, i) => {
+      const r = 28 * Math.sqrt(i + 0.5);
+      const a = i * 2.39996323;
+      n.position({ x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+  });
+}
+
+function startForceAtlas(cy: Core, nodes: NodeCollection, onProgress?: LayoutOptions['onProgress']): void {
+  stopProgressiveLayout(cy, 'replaced');
+  if (typeof Worker === 'undefined') return;
+  const count = nodes.length;
+  const indexOf = new Map(nodes.map((n, i): [string, number] => [n.id(), i]));
+  const xy = new Float64Array(count * 2);
+  nodes.forEach((n, i) => {
+    xy[2 * i] = n.position('x');
+    xy[2 * i + 1] = n.position('y');
+  });
+  const pairs: number[] = [];
+  nodes.connectedEdges().forEach((e) => {
+    const s = indexOf.get(e.data('source') as string);
+    const t = indexOf.get(e.data('target') as string);
+    if (s !== undefined && t !== undefined) pairs.push(s, t);
+  });
+  const edges = Uint32Array.from(pairs);
+  const worker = new Worker(new URL('./forceAtlasWorker.ts', import.meta.url), { type: 'module' });
+  const end = (state: 'done' | 'stopped') => {
+    if (runningLayouts.get(cy) !== stop) return;
+    runningLayouts.delete(cy);
+    worker.terminate();
+    if (!cy.destroyed()) onProgress?.(state);
+  };
+  const stop = (why: 'stopped' | 'replaced') => end(why === 'stopped' ? 'stopped' : 'done');
+  runningLayouts.set(cy, stop);
+  worker.onmessage = (e: MessageEvent<import('./forceAtlasWorker').ForceAtlasFrame>) => {
+    if (cy.destroyed()) return end('stopped');
+    const f = e.data;
+    cy.batch(() => {
+      nodes.forEach((n, i) => {
+        if (!n.removed()) n.position({ x: f.xy[2 * i]!, y: f.xy[2 * i + 1]! });
+      });
+    });
+    if (f.done) end('done');
+    else onProgress?.('running');
+  };
+  worker.onerror = () => end('stopped');
+  worker.postMessage({ kind: 'start', count, xy, edges, budgetMs: count > 5000 ? 30_000 : 15_000 }, [xy.buffer, edges.buffer]);
 }
 
 const ANIMATION_MS = 450;
@@ -33,6 +105,7 @@ export function reducedMotion(): boolean {
 
 /** Lays out the visible elements with the named layout; hidden ones keep their place. */
 export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 'preset', options: LayoutOptions): Promise<void> {
+  stopProgressiveLayout(cy, 'replaced'); // a new layout replaces one still running
   // On the map, nodes with no place (topics, most programmes) are set aside; elsewhere all return.
   // The projection (d3-geo) loads only for the map.
   const geo = name === 'map' ? await import('../domain/geo') : null;
@@ -53,6 +126,14 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   // ':visible': after the map, the nodes it hid are still styled hidden until the next style pass.
   const onCanvas = name === 'map' ? cy.elements().not('.off-map') : cy.elements();
   const eles = options.all && name === 'force' ? allElements(cy) : onCanvas;
+  if (name === 'force' && eles.nodes().length > PROGRESSIVE_LAYOUT_NODES && !options.incremental) {
+    // Large graphs: ForceAtlas2 in a worker, drawn as it goes, from a spiral where there is nothing yet.
+    const nodes = eles.nodes();
+    const unplaced = nodes.filter((n) => n.position('x') !== 0 || n.position('y') !== 0).empty();
+    if (unplaced || !options.resume) seedSpiral(cy, nodes);
+    startForceAtlas(cy, nodes, options.onProgress);
+    return;
+  }
   if (name === 'force') {
     const nodes = eles.nodes();
     const fcoseOptions = {

@@ -70,7 +70,8 @@ export type Undated = (typeof UNDATED_MODES)[number];
 
 export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const SIZE_MODES = ['degree', 'betweenness', 'none'] as const;
+/** 'file': the sizes the file gives (Gephi's viz:size, yEd's boxes), offered when it gives them. */
+export const SIZE_MODES = ['degree', 'betweenness', 'none', 'file'] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
 
 export interface PathQuery {
@@ -96,6 +97,9 @@ export interface ExploreSlice {
   /** On the timeline, items with no date: shown as usual, dimmed, or hidden. */
   undated: Undated;
   setUndated(undated: Undated): void;
+  /** A progressive layout (large graphs): running, stopped by the person before it settled, or neither. */
+  layoutProgress: 'running' | 'stopped' | null;
+  setLayoutProgress(progress: 'running' | 'stopped' | null): void;
   sizeBy: SizeBy;
   setSizeBy(sizeBy: SizeBy): void;
 }
@@ -189,6 +193,8 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   setYear: (year) => set({ year }),
   undated: 'dim',
   setUndated: (undated) => set({ undated }),
+  layoutProgress: null,
+  setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   sizeBy: 'degree',
   setSizeBy: (sizeBy) => set({ sizeBy }),
 });
@@ -230,5 +236,12 @@ export function createAppStore(
     ...createUiSlice(...a),
     ...createExploreSlice(...a),
     ...createReaderSlice(...a),
+    // A file that sizes its nodes is shown at its own sizes.
+    ...(hasFileSizes(graph) ? { sizeBy: 'file' as const } : {}),
   }));
+}
+
+/** Whether most nodes carry a size from their file. */
+export function hasFileSizes(graph: Graph): boolean {
+  return graph.nodes.length > 0 && graph.nodes.filter((n) => n.size !== undefined).length >= graph.nodes.length / 2;
 }

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { groupRelations } from '../../domain/graph';
-import type { GraphEdge, GraphNode } from '../../io/schema';
+import { Fragment, useMemo } from 'react';
+import { groupRelations, UNNAMED_RELATION } from '../../domain/graph';
+import type { AttrDef, AttrValue, GraphEdge, GraphNode } from '../../io/schema';
 import { flagOf, pick, uiLangOf } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
@@ -32,6 +32,43 @@ function useLabels() {
   }, [lang, vocab]);
 }
 
+/** The attributes the graph's file declares, by key (titles and types, in the file's order). */
+function useAttributeDefs() {
+  const meta = useAppStore((s) => s.graph.meta.attributes);
+  return useMemo(() => ({ nodes: meta?.nodes ?? [], edges: meta?.edges ?? [] }), [meta]);
+}
+
+/** A node's or an edge's attributes from its file, in the file's order, each with its title. */
+function Attributes({ values, defs }: { values: Record<string, AttrValue> | undefined; defs: readonly AttrDef[] }) {
+  const t = useT();
+  const ui = useAppStore((s) => uiLangOf(s.lang));
+  if (!values || Object.keys(values).length === 0) return null;
+  const declared = defs.filter((d) => d.key in values);
+  const rest = Object.keys(values).filter((k) => !defs.some((d) => d.key === k));
+  const rows = [...declared.map((d) => ({ key: d.key, title: d.title })), ...rest.map((k) => ({ key: k, title: k }))];
+  return (
+    <section aria-labelledby="attrs-h">
+      <h3 id="attrs-h">{t('attributes')}</h3>
+      <dl className="meta-list attributes">
+        {rows.map(({ key, title }) => (
+          <Fragment key={key}>
+            <dt>{title}</dt>
+            <dd>{formatAttr(values[key] ?? null, ui)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function formatAttr(v: AttrValue, ui: 'zh' | 'en'): string {
+  if (v === null) return '—';
+  if (Array.isArray(v)) return v.map((x) => formatAttr(x, ui)).join(', ');
+  if (typeof v === 'boolean') return v ? (ui === 'zh' ? '是' : 'yes') : ui === 'zh' ? '否' : 'no';
+  if (typeof v === 'number') return v.toLocaleString(ui === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 6 });
+  return v;
+}
+
 /** A year, a date, or a period ("2016–2018"). */
 const when = (x: { year?: number; endYear?: number; date?: string }) => (x.date ?? (x.year !== undefined ? (x.endYear ? `${x.year}–${x.endYear}` : String(x.year)) : ''));
 
@@ -53,7 +90,7 @@ function NodeButton({ node }: { node: GraphNode }) {
         focusTitle();
       }}
     >
-      <span className="dot" style={{ background: colors.get(node.type) }} aria-hidden="true" />
+      <span className="dot" style={{ background: node.color ?? colors.get(node.type) }} aria-hidden="true" />
       {shortName(node)}
     </button>
   );
@@ -61,6 +98,7 @@ function NodeButton({ node }: { node: GraphNode }) {
 
 function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
+  const attributeDefs = useAttributeDefs();
   const store = useAppStoreApi();
   const index = useAppStore((s) => s.index);
   const labels = useLabels();
@@ -70,9 +108,11 @@ function NodeDetails({ node }: { node: GraphNode }) {
   return (
     <article className="details-body" aria-labelledby="details-title">
       <header className="details-header">
-        <span className="type-badge" style={{ background: labels.colors.get(node.type) }}>
-          {labels.types.get(node.type) ?? node.type}
-        </span>
+        {labels.types.size > 1 && (
+          <span className="type-badge" style={{ background: labels.colors.get(node.type) }}>
+            {labels.types.get(node.type) ?? node.type}
+          </span>
+        )}
         <h2 id="details-title" tabIndex={-1} lang={labels.lang === 'en' ? 'en' : 'zh-Hans'}>
           {labels.name(node)}
           {node.inferredFields?.includes('name') && (
@@ -156,32 +196,47 @@ function NodeDetails({ node }: { node: GraphNode }) {
           </table>
         </section>
       )}
+      <Attributes values={node.attributes} defs={attributeDefs.nodes} />
       <section aria-labelledby="rel-h">
         <h3 id="rel-h" tabIndex={-1}>
           {t('relationships')}
         </h3>
         {groups.map((g) => {
           const r = labels.relations.get(g.relation);
-          const title = r ? pick(g.direction === 'out' ? r.label : r.inverse, labels.lang === 'both' ? 'en' : labels.lang) : g.relation;
+          const l = labels.lang === 'both' ? 'en' : labels.lang;
+          // A file that names no relations: its edges join neighbours (in, out, or either way).
+          const title =
+            g.relation === UNNAMED_RELATION
+              ? t(g.direction === 'out' ? 'linksTo' : g.direction === 'in' ? 'linkedFrom' : 'neighbours')
+              : r
+                ? pick(g.direction === 'in' ? r.inverse : r.label, l)
+                : g.relation;
           return (
             <div key={`${g.relation}-${g.direction}`} className="relation-group">
               <h4>
                 {title} <span className="muted">({g.items.length})</span>
               </h4>
               <ul>
-                {g.items.map(({ edge, other }) => {
+                {g.items.map(({ edges, other }) => {
                   const o = index.nodeById.get(other);
+                  const edge = edges[0]!;
                   return o ? (
-                    <li key={edge.id}>
+                    <li key={`${other}|${edge.id}`}>
                       <NodeButton node={o} />
+                      {edges.length > 1 && <span className="muted parallel" title={t('parallelEdges', { n: edges.length })}> × {edges.length}</span>}
                       {edge.year && <span className="muted"> {when(edge)}</span>}
                       {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
-                      <button type="button" className="edge-link" aria-label={`${t('relation')}: ${title} ${labels.name(o)}`} onClick={() => {
+                      <button
+                        type="button"
+                        className="edge-link"
+                        aria-label={`${t('relation')}: ${title} ${labels.name(o)}`}
+                        title={`${t('relation')}: ${title} ${labels.name(o)}`}
+                        onClick={() => {
                           store.getState().select({ kind: 'edge', id: edge.id });
                           focusTitle();
                         }}
                       >
-                        ¶
+                        {edge.sources.length ? '¶' : '→'}
                       </button>
                     </li>
                   ) : null;
@@ -191,16 +246,19 @@ function NodeDetails({ node }: { node: GraphNode }) {
           );
         })}
       </section>
-      <section aria-labelledby="src-h">
-        <h3 id="src-h">{t('sources')}</h3>
-        <Sources sources={node.sources} />
-      </section>
+      {node.sources.length > 0 && (
+        <section aria-labelledby="src-h">
+          <h3 id="src-h">{t('sources')}</h3>
+          <Sources sources={node.sources} />
+        </section>
+      )}
     </article>
   );
 }
 
 function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const t = useT();
+  const attributeDefs = useAttributeDefs();
   const index = useAppStore((s) => s.index);
   const labels = useLabels();
   const ui = uiLangOf(labels.lang);
@@ -243,16 +301,20 @@ function EdgeDetails({ edge }: { edge: GraphEdge }) {
         )}
       </dl>
       {edge.note && <p className="description">{edge.note[ui]}</p>}
-      <section aria-labelledby="src-h">
-        <h3 id="src-h">{t('sources')}</h3>
-        <Sources sources={edge.sources} />
-      </section>
+      <Attributes values={edge.attributes} defs={attributeDefs.edges} />
+      {edge.sources.length > 0 && (
+        <section aria-labelledby="src-h">
+          <h3 id="src-h">{t('sources')}</h3>
+          <Sources sources={edge.sources} />
+        </section>
+      )}
     </article>
   );
 }
 
 export function DetailsPanel({ onClose }: { onClose?: () => void }) {
   const t = useT();
+  const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
   const selection = useAppStore((s) => s.selection);
   const index = useAppStore((s) => s.index);
   const node = selection?.kind === 'node' ? index.nodeById.get(selection.id) : undefined;
@@ -265,7 +327,7 @@ export function DetailsPanel({ onClose }: { onClose?: () => void }) {
         </button>
       )}
       <PathPanel />
-      {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <p className="empty-state">{t('nothingSelected')}</p>}
+      {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <p className="empty-state">{t(hasArticle ? 'nothingSelected' : 'nothingSelectedPlain')}</p>}
     </aside>
   );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack, Switch } from 'react-aria-components';
 import { graphYears } from '../../domain/explore';
+import { capabilities } from '../../domain/appearance';
 import type { MessageKey } from '../../i18n/messages';
 import { hasHardwareGpu } from '../../renderer/gpu';
+import { graphCommands } from '../../renderer/commands';
 import { LARGE_GRAPH_NODES } from '../../renderer/stylesheet';
-import { LAYOUTS, SIZE_MODES, UNDATED_MODES, type LayoutName, type SizeBy, type Undated } from '../../store/appStore';
+import { hasFileSizes, LAYOUTS, SIZE_MODES, UNDATED_MODES, type LayoutName, type SizeBy, type Undated } from '../../store/appStore';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
@@ -15,7 +17,7 @@ const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   map: 'layoutMap',
 };
 const UNDATED_LABEL: Record<Undated, MessageKey> = { show: 'undatedShow', dim: 'undatedDim', hide: 'undatedHide' };
-const SIZE_LABEL: Record<SizeBy, MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone' };
+const SIZE_LABEL: Record<SizeBy, MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone', file: 'sizeFile' };
 
 function YearControl() {
   const t = useT();
@@ -100,10 +102,14 @@ export function GraphControls() {
   const store = useAppStoreApi();
   const layout = useAppStore((s) => s.layout);
   const sizeBy = useAppStore((s) => s.sizeBy);
+  const fileSizes = useAppStore((s) => hasFileSizes(s.graph));
+  const graph = useAppStore((s) => s.graph);
+  // Layouts that need what the graph may not have: types, countries, places.
+  const caps = useMemo(() => ({ ...capabilities(graph), places: graph.nodes.some((n) => n.geo) }), [graph]);
   return (
     <div className="graph-controls">
       <RadioGroup className="segmented" aria-label={t('layout')} orientation="horizontal" value={layout} onChange={(v) => store.getState().setLayout(v as LayoutName)}>
-        {LAYOUTS.map((l) => (
+        {LAYOUTS.filter((l) => (l === 'type' ? caps.types : l === 'country' ? caps.countries : l === 'map' ? caps.countries || caps.places : true)).map((l) => (
           <Radio key={l} value={l}>
             {t(LAYOUT_LABEL[l])}
           </Radio>
@@ -114,7 +120,7 @@ export function GraphControls() {
       </Button>
       <RadioGroup className="segmented" aria-label={t('nodeSize')} orientation="horizontal" value={sizeBy} onChange={(v) => store.getState().setSizeBy(v as SizeBy)}>
         <span className="field-label" aria-hidden="true">{t('nodeSize')}</span>
-        {SIZE_MODES.map((m) => (
+        {SIZE_MODES.filter((m) => m !== 'file' || fileSizes).map((m) => (
           <Radio key={m} value={m}>
             {t(SIZE_LABEL[m])}
           </Radio>
@@ -162,8 +168,18 @@ export function ExploreBanners() {
       live = false;
     };
   }, [layout, index]);
+  const progress = useAppStore((s) => s.layoutProgress);
+  const count = useAppStore((s) => s.graph.nodes.length);
   return (
     <div className="banners">
+      {progress && (
+        <div className="banner" role="status">
+          <span>{t(progress === 'running' ? 'layoutRunning' : 'layoutStopped', { n: count.toLocaleString() })}</span>
+          <Button className="button subtle" onPress={() => (progress === 'running' ? graphCommands()?.stopLayout() : graphCommands()?.resumeLayout())}>
+            {t(progress === 'running' ? 'stopLayout' : 'resumeLayout')}
+          </Button>
+        </div>
+      )}
       {focus && (
         <div className="banner">
           <span>{t('focusedOn', { name: name(focus.id), k: focus.k })}</span>

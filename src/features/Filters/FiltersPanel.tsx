@@ -1,4 +1,5 @@
 import { memo, useId, useMemo } from 'react';
+import { capabilities } from '../../domain/appearance';
 import { facetCounts, isFiltering, type Facet } from '../../domain/filters';
 import { flagOf, pick, type MessageKey } from '../../i18n/messages';
 import { useAppStore, useAppStoreApi, useT, useVisibility } from '../../store/hooks';
@@ -55,6 +56,7 @@ export function FiltersPanel() {
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
+  const caps = useMemo(() => capabilities(graph), [graph]);
   const filters = useAppStore((s) => s.filters);
   const { visible } = useVisibility();
   const l = lang === 'both' ? 'en' : lang;
@@ -95,14 +97,17 @@ export function FiltersPanel() {
         <input type="checkbox" checked={filters.keepNeighbours} onChange={(e) => store.getState().setKeepNeighbours(e.currentTarget.checked)} />
         <span>{t('keepNeighbours')}</span>
       </label>
-      <label className="switch-row">
-        <input type="checkbox" checked={filters.hideInferred} onChange={(e) => store.getState().setHideInferred(e.currentTarget.checked)} />
-        <span>{t('hideInferred')}</span>
-        <span className="edge-swatch dashed" aria-hidden="true" />
-      </label>
-      <FacetGroup facet="countries" title="country" options={options.countries} />
-      <FacetGroup facet="types" title="type" options={options.types} />
-      <FacetGroup facet="sectors" title="sector" options={options.sectors} />
+      {caps.inferred && (
+        <label className="switch-row">
+          <input type="checkbox" checked={filters.hideInferred} onChange={(e) => store.getState().setHideInferred(e.currentTarget.checked)} />
+          <span>{t('hideInferred')}</span>
+          <span className="edge-swatch dashed" aria-hidden="true" />
+        </label>
+      )}
+      {/* Only the groups the graph has values for: another tool's file may have no countries, types or sectors. */}
+      {options.countries.length > 0 && <FacetGroup facet="countries" title="country" options={options.countries} />}
+      {options.types.length > 1 && <FacetGroup facet="types" title="type" options={options.types} />}
+      {options.sectors.length > 0 && <FacetGroup facet="sectors" title="sector" options={options.sectors} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { capabilities, colourKey } from '../../domain/appearance';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { pick } from '../../i18n/messages';
 import { useAppStore, useT } from '../../store/hooks';
@@ -9,9 +10,12 @@ const roomyScreen = () => typeof window === 'undefined' || (window.innerWidth >=
 export const Legend = memo(function Legend() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const types = useAppStore((s) => s.graph.vocabularies.nodeTypes);
+  const graph = useAppStore((s) => s.graph);
+  const types = graph.vocabularies.nodeTypes;
+  const caps = useMemo(() => capabilities(graph), [graph]);
+  const key = useMemo(() => colourKey(graph), [graph]);
   const sizeBy = useAppStore((s) => s.sizeBy);
-  const explain = sizeBy === 'degree' ? t('sizeExplainDegree') : sizeBy === 'betweenness' ? t('sizeExplainBetweenness') : t('sizeExplainNone');
+  const explain = sizeBy === 'degree' ? t('sizeExplainDegree') : sizeBy === 'betweenness' ? t('sizeExplainBetweenness') : sizeBy === 'file' ? t('sizeExplainFile') : t('sizeExplainNone');
   const l = lang === 'both' ? 'en' : lang;
   // A disclosure: folded to its title, it uncovers the corner of the canvas it sits on.
   return (
@@ -24,22 +28,47 @@ export const Legend = memo(function Legend() {
           </Button>
         </Heading>
         <DisclosurePanel>
-          <ul>
-            {types.map((type) => (
-              <li key={type.id}>
-                <span className={`swatch shape-${type.shape}`} style={{ background: type.color }} aria-hidden="true" />
-                {pick(type.label, l)}
-              </li>
-            ))}
-            <li>
-              <span className="edge-swatch" aria-hidden="true" />
-              {l === 'zh' ? '原文所述关系' : 'stated in the article'}
-            </li>
-            <li>
-              <span className="edge-swatch dashed" aria-hidden="true" />
-              {t('inferredShort')}
-            </li>
-          </ul>
+          {key ? (
+            <>
+              {/* The file's own colours, explained by the attribute they follow. */}
+              <p className="legend-key-title">{key.title}</p>
+              <ul>
+                {key.entries.slice(0, 16).map((e) => (
+                  <li key={e.value}>
+                    <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
+                    {e.value} <span className="muted">({e.count})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : caps.fileColours ? (
+            <p className="legend-key-title">{t('coloursFromFile')}</p>
+          ) : (
+            <ul>
+              {(caps.types ? types : []).map((type) => (
+                <li key={type.id}>
+                  <span className={`swatch shape-${type.shape}`} style={{ background: type.color }} aria-hidden="true" />
+                  {pick(type.label, l)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {(caps.quotes || caps.inferred) && (
+            <ul>
+              {caps.quotes && (
+                <li>
+                  <span className="edge-swatch" aria-hidden="true" />
+                  {l === 'zh' ? '原文所述关系' : 'stated in the article'}
+                </li>
+              )}
+              {caps.inferred && (
+                <li>
+                  <span className="edge-swatch dashed" aria-hidden="true" />
+                  {t('inferredShort')}
+                </li>
+              )}
+            </ul>
+          )}
           <p className="legend-size">
             <span className="size-dots" aria-hidden="true">
               <span /> <span /> <span />

@@ -43,8 +43,7 @@ export interface RawEdge {
   attributes?: Record<string, AttrValue>;
 }
 
-/** The relation of an edge whose file names none: the interface then speaks of neighbours, not relations. */
-export const UNNAMED_RELATION = 'linked-to';
+import { UNNAMED_RELATION } from '../../domain/graph';
 
 /** What a file says of the graph as a whole. */
 export interface RawGraphInfo {
@@ -100,7 +99,7 @@ export function bestLabelField(nodes: readonly RawNode[], defs: readonly AttrDef
 }
 
 const PALETTE = ['#2f6fdf', '#c0392b', '#8e44ad', '#2e8b57', '#d35400', '#a0522d', '#c2185b', '#00897b', '#b8860b', '#3949ab', '#6b7280', '#0097a7'];
-const SHAPES = ['round-rectangle', 'ellipse', 'diamond', 'hexagon', 'round-tag', 'octagon', 'star', 'barrel', 'rectangle', 'triangle', 'pentagon', 'round-diamond'];
+const SHAPES = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'round-tag', 'octagon', 'star', 'barrel', 'rectangle', 'triangle', 'pentagon', 'round-diamond'];
 
 /** Ids as text: numbers are accepted (GraphML and CSV often use them), anything else is left for the schema to refuse. */
 function asId(v: unknown): unknown {
