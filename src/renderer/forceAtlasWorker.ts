@@ -20,7 +20,7 @@ export interface ForceAtlasFrame {
 }
 
 /** How long one batch of iterations runs before its positions are posted (the page draws each). */
-const BATCH_MS = 60;
+const BATCH_MS = 120;
 
 // ForceAtlas2 (graphology's implementation) off the main thread, sending positions as it goes: the
 // page shows the structure forming within a second and stays responsive; Stop ends it at once.

@@ -31,6 +31,8 @@ export interface LayoutOptions {
 
 /** Above this many nodes the force layout is ForceAtlas2, drawn as it runs; below, fcose in one go. */
 export const PROGRESSIVE_LAYOUT_NODES = 400;
+/** The least time between two drawn frames of a progressive layout. */
+const FRAME_GAP_MS = 300;
 
 const runningLayouts = new WeakMap<Core, (why: 'stopped' | 'replaced') => void>();
 
@@ -82,9 +84,17 @@ function startForceAtlas(cy: Core, nodes: NodeCollection, onProgress?: LayoutOpt
   };
   const stop = (why: 'stopped' | 'replaced') => end(why === 'stopped' ? 'stopped' : 'done');
   runningLayouts.set(cy, stop);
-  worker.onmessage = (e: MessageEvent<import('./forceAtlasWorker').ForceAtlasFrame>) => {
-    if (cy.destroyed()) return end('stopped');
-    const f = e.data;
+  // Frames come faster than a large graph redraws: the newest one is drawn, at most every
+  // FRAME_GAP_MS, so that the page keeps time for the person between frames.
+  let latest: import('./forceAtlasWorker').ForceAtlasFrame | null = null;
+  let scheduled = false;
+  let lastDrawn = 0;
+  const draw = () => {
+    scheduled = false;
+    const f = latest;
+    latest = null;
+    if (!f || cy.destroyed() || runningLayouts.get(cy) !== stop) return; // stopped meanwhile: nothing moves
+    lastDrawn = performance.now();
     cy.batch(() => {
       nodes.forEach((n, i) => {
         if (!n.removed()) n.position({ x: f.xy[2 * i]!, y: f.xy[2 * i + 1]! });
@@ -92,6 +102,14 @@ function startForceAtlas(cy: Core, nodes: NodeCollection, onProgress?: LayoutOpt
     });
     if (f.done) end('done');
     else onProgress?.('running');
+  };
+  worker.onmessage = (e: MessageEvent<import('./forceAtlasWorker').ForceAtlasFrame>) => {
+    if (cy.destroyed()) return end('stopped');
+    latest = e.data;
+    if (scheduled) return;
+    scheduled = true;
+    const wait = Math.max(0, FRAME_GAP_MS - (performance.now() - lastDrawn));
+    setTimeout(() => requestAnimationFrame(draw), e.data.done ? 0 : wait);
   };
   worker.onerror = () => end('stopped');
   worker.postMessage({ kind: 'start', count, xy, edges, budgetMs: count > 5000 ? 30_000 : 15_000 }, [xy.buffer, edges.buffer]);

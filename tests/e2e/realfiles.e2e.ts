@@ -1,0 +1,116 @@
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, SHOTS, sharedHarness } from './harness';
+
+// The real files of tests/fixtures/real (see its README), opened as a person would open them.
+const h = sharedHarness();
+beforeAll(() => {
+  mkdirSync('dist/real', { recursive: true });
+  cpSync('tests/fixtures/real', 'dist/real', { recursive: true });
+});
+
+const counted = (name: string) => {
+  const text = readFileSync(`tests/fixtures/real/${name}`, 'utf8');
+  return { nodes: (text.match(/<node[\s>]/g) ?? []).length, edges: (text.match(/<edge[\s>]/g) ?? []).length };
+};
+const onCanvas = (page: Page) => page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+describe('real files in Chromium', () => {
+  it('a Gephi GraphML export: every node and edge, its colours, sizes and positions, attributes in the details, colours explained', async () => {
+    const { page, problems } = await openPage(h(), '?graph=real/miserables.graphml&node=11');
+    expect(await onCanvas(page)).toEqual(counted('miserables.graphml'));
+    const valjean = await page.evaluate(() => {
+      const n = window.cy!.getElementById('11');
+      return { label: n.data('label'), color: n.style('background-color'), arrow: window.cy!.edges()[0]!.style('target-arrow-shape') };
+    });
+    expect(valjean.label).toBe('Valjean');
+    expect(valjean.color).toMatch(/^rgb\(245,/);
+    expect(valjean.arrow).toBe('none'); // undirected
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Valjean');
+    const attrs = details(page).getByRole('region', { name: 'Attributes' });
+    expect(await attrs.textContent()).toContain('Modularity Class');
+    // Neighbours, once each; no article, quotes or inferred facts anywhere.
+    expect(await details(page).getByRole('heading', { name: /^neighbours \(36\)$/ }).count()).toBe(1);
+    expect(await page.getByText('Hide inferred facts').count()).toBe(0);
+    expect(await page.getByText('stated in the article').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Sources in the article' }).count()).toBe(0);
+    // The legend says what the colours mean.
+    const legend = page.getByRole('region', { name: 'Legend' });
+    if ((await legend.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')) === 'false') await legend.getByRole('button', { name: 'Legend' }).click();
+    expect(await legend.textContent()).toContain('Modularity Class');
+    // Sizes as in the file, by default.
+    expect(await page.getByRole('radiogroup', { name: 'Node size' }).getByRole('radio', { name: 'As in the file' }).isChecked()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/real-miserables.png` });
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('Gephi 0.8.1 and 0.7 GEXF files, GEXF 1.1 and 1.3, and a yEd file: counts, labels, positions, colours', async () => {
+    const cases: [string, string, string, RegExp | null][] = [
+      ['rio.gexf', 'ncs1', '', /^rgb\(/],
+      ['arctic.gexf', '1', 'New York', /^rgb\(255, ?51, ?51\)$/],
+      ['les_miserables.gexf', '0.0', 'Myriel', /^rgb\(216, ?72, ?45\)$/],
+      ['v1_3.gexf', 'Suzy', 'Suzy', null],
+      ['yed-n2g-test_load.graphml', 'n0', 'R1', /^rgb\(204, ?204, ?255\)$/],
+    ];
+    for (const [file, id, label, colour] of cases) {
+      const { page, problems } = await openPage(h(), `?graph=real/${encodeURIComponent(file)}`);
+      expect(await onCanvas(page), file).toEqual(counted(file));
+      const n = await page.evaluate((nodeId) => {
+        const x = window.cy!.getElementById(nodeId);
+        return { label: String(x.data('label')), color: x.style('background-color'), pos: x.position() };
+      }, id);
+      if (label) expect(n.label, file).toBe(label);
+      if (colour) expect(n.color, file).toMatch(colour);
+      expect(Number.isFinite(n.pos.x) && Number.isFinite(n.pos.y), file).toBe(true);
+      expect(problems.errors, file).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('a 2,361-node graph without positions: interactive at once, its structure drawn as the layout runs, Stop and Resume', async () => {
+    const started = Date.now();
+    const { page, problems } = await openPage(h(), '?graph=real/yeast.gexf');
+    const ready = Date.now() - started;
+    expect(await onCanvas(page)).toEqual(counted('yeast.gexf'));
+    const status = page.getByRole('status').filter({ hasText: /Laying out 2,361 nodes/ });
+    await status.waitFor();
+    // Never a pile on one spot: the nodes spread over a disc from the first frame.
+    const spread = () => page.evaluate(() => window.cy!.nodes().boundingBox({ includeLabels: false }).w);
+    expect(await spread()).toBeGreaterThan(500);
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const stopped = page.getByRole('status').filter({ hasText: 'Layout stopped before it settled' });
+    await stopped.waitFor();
+    const at = await page.evaluate(() => window.cy!.getElementById('4941').position());
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => window.cy!.getElementById('4941').position())).toEqual(at);
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await status.waitFor();
+    await page.screenshot({ path: `${SHOTS}/real-yeast.png` });
+    expect(problems.errors).toEqual([]);
+    console.log(`yeast.gexf: interactive after ${ready} ms`);
+  });
+
+  it('a Cytoscape export whose name is a code is labelled by the field that reads as names', async () => {
+    mkdirSync('dist/e2e', { recursive: true });
+    const text = JSON.stringify({
+      format_version: '1.0',
+      generated_by: 'cytoscape-3.10.0',
+      data: { name: 'metro' },
+      elements: {
+        nodes: [
+          { data: { id: '1', name: 'STN01', station_name: 'Central Station', riders: 1200 }, position: { x: 0, y: 0 } },
+          { data: { id: '2', name: 'STN02', station_name: 'Harbour Gate', riders: 300 }, position: { x: 200, y: 0 } },
+        ],
+        edges: [{ data: { id: '1', source: '1', target: '2', interaction: 'line' } }],
+      },
+    });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync('dist/e2e/metro.cyjs', text);
+    const { page } = await openPage(h(), '?graph=e2e/metro.cyjs&node=1');
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Central Station');
+    expect(await details(page).getByRole('region', { name: 'Attributes' }).textContent()).toContain('riders1,200');
+    expect(await onCanvas(page)).toEqual({ nodes: 2, edges: 1 });
+  });
+});
