@@ -54,13 +54,14 @@ describe('what a new user meets first', () => {
       await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
       await box.press('Enter');
       await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(heading);
-      await settled(page);
-      const inView = await page.evaluate((nodeId) => {
-        const cy = window.cy!;
-        const p = cy.getElementById(nodeId).renderedPosition();
-        return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
-      }, id);
-      expect(inView, `${text}: ${id} is in view`).toBe(true);
+      // Brought into view (an animation of a third of a second).
+      const inView = () =>
+        page.evaluate((nodeId) => {
+          const cy = window.cy!;
+          const p = cy.getElementById(nodeId).renderedPosition();
+          return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+        }, id);
+      await expect.poll(inView, { message: `${text}: ${id} is in view` }).toBe(true);
     }
     expect(problems.errors).toEqual([]);
   });

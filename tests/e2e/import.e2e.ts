@@ -61,7 +61,7 @@ describe('opening graph files in Chromium', () => {
     const { page } = await openPage(h());
     await input(page).setInputFiles(fixture('good', 'gephi.gexf'));
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(3);
-    expect(await page.evaluate(() => window.cy!.getElementById('n0').position())).toEqual({ x: -120.5, y: 44 });
+    expect(await page.evaluate(() => window.cy!.getElementById('n0').position())).toEqual({ x: -120.5, y: -44 }); // GEXF's y points up
     await input(page).setInputFiles(fixture('good', 'yed.graphml'));
     await expect.poll(() => page.evaluate(() => window.cy?.getElementById('elsevier').data('name')?.en)).toBe('Elsevier');
 

@@ -173,3 +173,46 @@ describe('format quirks', () => {
     expect(g.edges[0]).toMatchObject({ fileId: '1', type: 'line', attributes: { interaction: 'line', minutes: 4 } });
   });
 });
+
+describe('exports for other tools', () => {
+  it('a GEXF opened and exported as GEXF, then opened again, keeps its attributes, colours, sizes and positions', async () => {
+    const { toGexf, toGraphml } = await import('../../src/io/exportXml');
+    const g = open('les_miserables.gexf');
+    const again = (text: string, name: string) => {
+      const r = importFiles([{ name, text }]);
+      if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      return r.graph;
+    };
+    const viaGexf = again(toGexf(g, new Map()), 'again.gexf');
+    const viaGraphml = again(toGraphml(g, new Map()), 'again.graphml');
+    for (const h of [viaGexf, viaGraphml]) {
+      expect(h.nodes.length).toBe(g.nodes.length);
+      expect(h.edges.length).toBe(g.edges.length);
+      const a = node(g, '0.0');
+      const b = node(h, '0.0');
+      expect(b.name.en).toBe(a.name.en);
+      expect(b.color).toBe(a.color);
+      expect(b.size).toBeCloseTo(a.size!);
+      expect(b.position!.x).toBeCloseTo(a.position!.x);
+      expect(b.position!.y).toBeCloseTo(a.position!.y);
+      // By title: GEXF keeps the attribute ids, GraphML knows attributes by name only.
+      const titled = Object.fromEntries(h.meta.attributes!.nodes.filter((d) => b.attributes?.[d.key] !== undefined).map((d) => [d.title, b.attributes![d.key]]));
+      expect(titled).toMatchObject({ Authority: 0.01880342, Hub: 0.01880342 });
+      expect(h.edges.find((e) => e.source === '2.0' && e.target === '0.0')?.weight).toBe(8);
+    }
+    expect(viaGexf.meta.attributes!.nodes.map((d) => d.title)).toEqual(['Authority', 'Hub']);
+  });
+
+  it('the Gephi GraphML export round-trips through GraphML: modularity classes, colours, undirected edges', async () => {
+    const { toGraphml } = await import('../../src/io/exportXml');
+    const g = open('miserables.graphml');
+    const r = importFiles([{ name: 'again.graphml', text: toGraphml(g, new Map()) }]);
+    if (!r.ok) throw new Error('refused');
+    expect(r.graph.meta.directed).toBe(false);
+    expect(node(r.graph, '11').attributes?.['Modularity Class']).toBe(1);
+    expect(node(r.graph, '11').color).toBe(node(g, '11').color);
+    // No label, r, g, b, x, y or size key twice.
+    const keys = toGraphml(g, new Map()).match(/for="node" attr\.name="([^"]+)"/g) ?? [];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -9,7 +9,7 @@ export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'graph';
 }
 
-export function exportFileName(title: string, date: Date, ext: 'png' | 'svg' | 'json'): string {
+export function exportFileName(title: string, date: Date, ext: 'png' | 'svg' | 'json' | 'gexf' | 'graphml'): string {
   return `${slugify(title)}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
 
@@ -45,7 +45,7 @@ export function useExporter() {
   const store = useAppStoreApi();
   const title = useAppStore((s) => s.graph.meta.title.en);
   const [working, setWorking] = useState(false);
-  const run = async (ext: 'png' | 'svg' | 'json', { scale, transparent, legend, caption }: PngChoices = defaultPng(store.getState())) => {
+  const run = async (ext: 'png' | 'svg' | 'json' | 'gexf' | 'graphml', { scale, transparent, legend, caption }: PngChoices = defaultPng(store.getState())) => {
     const commands = graphCommands();
     if (!commands) return;
     setWorking(true);
@@ -53,6 +53,12 @@ export function useExporter() {
       let blob: Blob;
       if (ext === 'png') blob = await commands.exportPng({ scale: Number(scale), transparent, legend, caption });
       else if (ext === 'svg') blob = new Blob([commands.exportSvg()], { type: 'image/svg+xml' });
+      else if (ext === 'gexf' || ext === 'graphml') {
+        const { toGexf, toGraphml } = await import('../../io/exportXml');
+        const s = store.getState();
+        const write = ext === 'gexf' ? toGexf : toGraphml;
+        blob = new Blob([write(s.graph, commands.positions())], { type: 'application/xml' });
+      }
       else {
         const s = store.getState();
         const { visibleSubgraph } = await import('../../io/exportJson');

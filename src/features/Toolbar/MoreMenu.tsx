@@ -5,11 +5,12 @@ import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { useExporter } from './ExportPng';
 
 /**
- * What the toolbar has no room for when the window is narrow: SVG and JSON exports, and on a
- * phone also opening a file, the language, the theme and fitting the graph. The toolbar hides the
- * same controls with CSS at the same widths.
+ * The exports for other tools (GEXF for Gephi, GraphML for yEd, NetworkX and igraph), and what the
+ * toolbar has no room for when the window is narrow: SVG and JSON exports, and on a phone also
+ * opening a file, the language, the theme and fitting the graph. The toolbar hides the same
+ * controls with CSS at the same widths.
  */
-export function MoreMenu({ phone }: { phone: boolean }) {
+export function MoreMenu({ phone, compact }: { phone: boolean; compact: boolean }) {
   const t = useT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
@@ -17,7 +18,7 @@ export function MoreMenu({ phone }: { phone: boolean }) {
   const { run } = useExporter();
   const onAction = (key: Key) => {
     const k = String(key);
-    if (k === 'png' || k === 'svg' || k === 'json') void run(k);
+    if (k === 'png' || k === 'svg' || k === 'json' || k === 'gexf' || k === 'graphml') void run(k);
     else if (k === 'open') document.querySelector<HTMLInputElement>('.open-graph input[type=file]')?.click();
     else if (k === 'theme') store.getState().setTheme(theme === 'dark' ? 'light' : 'dark');
     else if (k === 'fit') graphCommands()?.fit();
@@ -58,8 +59,14 @@ export function MoreMenu({ phone }: { phone: boolean }) {
               <MenuItem id="png" className="menu-item">{t('exportPng')}</MenuItem>
             </>
           )}
-          <MenuItem id="svg" className="menu-item">{t('exportSvg')}</MenuItem>
-          <MenuItem id="json" className="menu-item">{t('exportJson')}</MenuItem>
+          {compact && (
+            <>
+              <MenuItem id="svg" className="menu-item">{t('exportSvg')}</MenuItem>
+              <MenuItem id="json" className="menu-item">{t('exportJson')}</MenuItem>
+            </>
+          )}
+          <MenuItem id="gexf" className="menu-item">{t('exportGexf')}</MenuItem>
+          <MenuItem id="graphml" className="menu-item">{t('exportGraphml')}</MenuItem>
         </Menu>
       </Popover>
     </MenuTrigger>

@@ -57,7 +57,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         <div className="phone-hidden">
           <ExportPng />
         </div>
-        {compact && <MoreMenu phone={phone} />}
+        <MoreMenu phone={phone} compact={compact} />
       </div>
     </header>
   );
