@@ -1,5 +1,7 @@
 import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../domain/urlState';
 import { graphYears } from '../domain/explore';
+import type { ColourBy } from '../domain/appearance';
+import type { Graph } from '../io/schema';
 import { hasFileSizes, LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
 
 export function urlContext(s: AppState): UrlContext {
@@ -14,6 +16,7 @@ export function urlContext(s: AppState): UrlContext {
     },
     layouts: LAYOUTS,
     sizes: SIZE_MODES,
+    colours: ['type', 'file', 'community', ...(s.graph.meta.attributes?.nodes ?? []).map((d) => `attr:${d.key}`)],
     paragraphs: s.articleParagraphCount,
     years: (() => {
       const ys = graphYears(s.index);
@@ -34,6 +37,7 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   year: s.year,
   undated: s.undated === 'dim' ? null : s.undated,
   sizeBy: s.sizeBy,
+  colour: s.colourBy === defaultColour(s.graph) ? null : s.colourBy,
   article: s.readerOpen ? (s.readerParagraph ?? 1) : null,
 });
 
@@ -48,6 +52,7 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setYear(view.year);
   s.setUndated(view.undated ?? 'dim');
   s.setSizeBy((view.sizeBy as SizeBy | null) ?? (hasFileSizes(s.graph) ? 'file' : 'degree'));
+  s.setColourBy((view.colour as ColourBy | null) ?? defaultColour(s.graph));
   if (view.article !== null) s.openReader(view.article);
   else s.closeReader();
   s.select(view.selection);
@@ -94,7 +99,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       return;
     }
     const explored =
-      s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.undated !== prev.undated || s.sizeBy !== prev.sizeBy ||
+      s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.undated !== prev.undated || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy ||
       s.readerOpen !== prev.readerOpen || s.readerParagraph !== prev.readerParagraph;
     if (explored || s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
       clearTimeout(timer);
@@ -120,3 +125,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
 }
 
+
+/** A graph's colouring when the URL says none: the file's own colours where it has them. */
+function defaultColour(graph: Graph): ColourBy {
+  return graph.nodes.some((n) => n.color) ? 'file' : 'type';
+}

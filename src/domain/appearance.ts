@@ -68,3 +68,77 @@ export function capabilities(graph: Graph): Capabilities {
     fileColours: graph.nodes.some((n) => n.color),
   };
 }
+
+/** What colours the nodes: their type, the file's own colours, their community, or an attribute. */
+export type ColourBy = 'type' | 'file' | 'community' | `attr:${string}`;
+
+/** Twelve colours that stay apart on white and on the dark canvas; the rest share grey. */
+export const CATEGORY_PALETTE = ['#2f6fdf', '#e8590c', '#2b9348', '#c2185b', '#7048e8', '#0b7285', '#d4a017', '#8d6e63', '#1c7ed6', '#e03131', '#5c940d', '#ae3ec9'];
+const OTHER = '#9aa4b2';
+/** A sequential ramp for numbers: light to dark, readable as "more". */
+const RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
+
+export interface Colouring {
+  colours: Map<string, string>;
+  /** What the legend shows: values with their colours, or a numeric range. */
+  legend: { title: string; entries: { colour: string; value: string; count: number }[] } | { title: string; min: number; max: number; ramp: string[] } | null;
+}
+
+function ramp(t: number): string {
+  const x = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);
+  const i = Math.min(Math.floor(x), RAMP.length - 2);
+  const f = x - i;
+  const a = RAMP[i]!;
+  const b = RAMP[i + 1]!;
+  const mix = (k: number) => Math.round(parseInt(a.slice(k, k + 2), 16) * (1 - f) + parseInt(b.slice(k, k + 2), 16) * f).toString(16).padStart(2, '0');
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
+}
+
+/** Colours by category: the most frequent values get the palette, in order; the rest are "other". */
+export function categoricalColours(values: ReadonlyMap<string, string | null>, title: string, otherLabel: string): Colouring {
+  const counts = new Map<string, number>();
+  for (const v of values.values()) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const assigned = new Map(ranked.slice(0, CATEGORY_PALETTE.length).map(([v], i) => [v, CATEGORY_PALETTE[i]!]));
+  const colours = new Map<string, string>();
+  for (const [id, v] of values) colours.set(id, (v !== null && assigned.get(v)) || OTHER);
+  const entries = ranked.slice(0, CATEGORY_PALETTE.length).map(([value, count]) => ({ value, count, colour: assigned.get(value)! }));
+  const rest = ranked.slice(CATEGORY_PALETTE.length).reduce((s, [, c]) => s + c, 0) + [...values.values()].filter((v) => v === null).length;
+  if (rest) entries.push({ value: otherLabel, count: rest, colour: OTHER });
+  return { colours, legend: { title, entries } };
+}
+
+/** Colours by number: a ramp from the smallest value to the largest; nodes without a value are grey. */
+export function numericColours(values: ReadonlyMap<string, number | null>, title: string): Colouring {
+  const present = [...values.values()].filter((v): v is number => v !== null);
+  const min = Math.min(...present);
+  const max = Math.max(...present);
+  const colours = new Map<string, string>();
+  for (const [id, v] of values) colours.set(id, v === null ? OTHER : ramp(max > min ? (v - min) / (max - min) : 0.5));
+  return { colours, legend: present.length ? { title, min, max, ramp: RAMP } : null };
+}
+
+/** Colouring by one of the graph's attributes (numbers as a ramp, anything else by category). */
+export function attributeColours(graph: Graph, key: string, otherLabel: string): Colouring {
+  const def = graph.meta.attributes?.nodes.find((d) => d.key === key);
+  const title = def?.title ?? key;
+  if (def?.type === 'number') {
+    return numericColours(new Map(graph.nodes.map((n) => [n.id, typeof n.attributes?.[key] === 'number' ? (n.attributes[key] as number) : null])), title);
+  }
+  const text = (v: unknown) => (v === undefined || v === null ? null : Array.isArray(v) ? v.join(', ') : String(v));
+  return categoricalColours(new Map(graph.nodes.map((n) => [n.id, text(n.attributes?.[key])])), title, otherLabel);
+}
+
+/** Attributes worth colouring by: numbers, and categories with fewer than half as many values as nodes. */
+export interface ColourableAttribute {
+  key: string;
+  title: string;
+  kind: 'number' | 'category';
+}
+export function colourableAttributes(graph: Graph): ColourableAttribute[] {
+  return (graph.meta.attributes?.nodes ?? []).flatMap((d): ColourableAttribute[] => {
+    if (d.type === 'number') return [{ key: d.key, title: d.title, kind: 'number' }];
+    const values = new Set(graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String));
+    return values.size >= 2 && values.size <= Math.max(24, graph.nodes.length / 2) ? [{ key: d.key, title: d.title, kind: 'category' }] : [];
+  });
+}

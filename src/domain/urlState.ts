@@ -26,6 +26,8 @@ export interface ViewState {
   /** What the timeline does with undated items: null is the default, dim. */
   undated: 'show' | 'hide' | null;
   sizeBy: string | null;
+  /** What colours the nodes, when not the graph's default (checked against the graph when applied). */
+  colour: string | null;
   /** The reader is open at this paragraph (null: closed). */
   article: number | null;
 }
@@ -46,6 +48,8 @@ export interface UrlContext {
   years: { min: number; max: number };
   /** How many paragraphs the article has (0: no article). */
   paragraphs: number;
+  /** The colourings this graph offers (type, file, community, attr:KEY). */
+  colours?: readonly string[];
 }
 
 const PARAM: Record<Facet, string> = { countries: 'country', sectors: 'sector', types: 'type' };
@@ -66,6 +70,7 @@ export const EMPTY_VIEW: ViewState = {
   year: null,
   undated: null,
   sizeBy: null,
+  colour: null,
   article: null,
 };
 
@@ -210,6 +215,13 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'year', value: clip(y), reason: 'invalid' });
   }
 
+  const c = get('colour');
+  let colour: string | null = null;
+  if (c !== null) {
+    if (c.length <= 300 && (ctx.colours ?? []).includes(c)) colour = c;
+    else notices.push({ param: 'colour', value: clip(c), reason: 'unknown' });
+  }
+
   let undated: ViewState['undated'] = null;
   const u = get('undated');
   if (u !== null) {
@@ -225,7 +237,7 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'article', value: clip(a), reason: 'invalid' });
   }
 
-  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, undated, sizeBy, article }, notices };
+  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, undated, sizeBy, colour, article }, notices };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -256,6 +268,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   if (state.year !== null) params.set('year', String(state.year));
   if (state.undated) params.set('undated', state.undated);
   if (state.sizeBy && state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.colour) params.set('colour', state.colour);
   if (state.article !== null) params.set('article', String(state.article));
   const s = params.toString();
   return s ? `?${s}` : '';

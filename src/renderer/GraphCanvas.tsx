@@ -1,11 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useGraphKeyboard } from './GraphKeyboard';
+import { translate, uiLangOf } from '../i18n/messages';
 import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { allElements, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
+import { allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { reducedMotion, runLayout, stopProgressiveLayout, type LayoutOptions } from './layout';
@@ -53,6 +54,16 @@ function layoutRunner(cy: Core, store: AppStore, onFrame: () => void) {
     });
     return queue;
   };
+}
+
+/** Colours the nodes as the store says; communities and attribute colourings load on demand. */
+async function colourNodes(cy: Core, s: AppState): Promise<void> {
+  if (s.colourBy === 'type' || s.colourBy === 'file') return applyColours(cy, s.index, null);
+  const { colouringOf } = await import('../domain/colouring');
+  if (cy.destroyed()) return;
+  const ui = uiLangOf(s.lang);
+  const c = colouringOf(s.graph, s.colourBy, { community: translate(ui, 'community'), other: translate(ui, 'otherValues') });
+  applyColours(cy, s.index, c?.colours ?? null);
 }
 
 /** Frames `eles` (a path, a selection's neighbourhood), zoomed in no further than 1.6. */
@@ -195,6 +206,7 @@ export function GraphCanvas() {
     resizeObserver?.observe(el);
 
     applyVisibility(cy, selectVisibility(initial));
+    if (initial.colourBy !== 'type' && initial.colourBy !== 'file') void colourNodes(cy, initial);
     applyHighlight(cy, initial);
     // Each frame of a progressive layout is framed anew, until the person pans or zooms.
     const relayout = layoutRunner(cy, store, () => refit(false));
@@ -220,6 +232,7 @@ export function GraphCanvas() {
       }
       if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
       if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
+      if (s.colourBy !== prev.colourBy) void colourNodes(cy, s);
       if (s.readingMode !== prev.readingMode || (s.readingMode && s.readerParagraph !== prev.readerParagraph) || s.readerOpen !== prev.readerOpen) {
         applyReading(cy, s.index, s.readingMode && s.readerOpen ? s.readerParagraph : null);
       }

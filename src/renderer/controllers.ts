@@ -3,7 +3,7 @@ import type { Visibility } from '../domain/filters';
 import type { Lang, Selection } from '../domain/urlState';
 import { betweennessCentrality, degreeCentrality, type GraphPath } from '../domain/explore';
 import type { SizeBy } from '../store/appStore';
-import type { GraphIndex } from '../domain/graph';
+import { UNNAMED_RELATION, type GraphIndex } from '../domain/graph';
 import { pick } from '../i18n/messages';
 import { nodeLabel } from './labels';
 
@@ -165,8 +165,10 @@ export function applyLabels(cy: Core, index: GraphIndex, lang: Lang): void {
       if (node) n.data('label', nodeLabel(node.name, lang));
     });
     all.edges().forEach((e) => {
+      // A file's own edge label stays; a named relation follows the language; an unnamed one says nothing.
+      if (index.edgeById.get(e.id())?.label) return;
       const r = relations.get(e.data('type'));
-      if (r) e.data('label', pick(r.label, lang));
+      if (r) e.data('label', r.id === UNNAMED_RELATION ? '' : pick(r.label, lang));
     });
   });
 }
@@ -253,4 +255,16 @@ export function clearFit(cy: Core, eles: CollectionReturnValue, padding: number)
   const clear = legend ? [view(0, legend.h), view(legend.w, 0)].filter((v) => v !== null) : [];
   // Above the legend or beside it, whichever is larger; over it only if neither has room.
   return clear.length ? clear.reduce((a, b) => (b.zoom > a.zoom ? b : a)) : view(0, 0);
+}
+
+/** Node colours: the colouring given, or back to what the elements were made with (type or file). */
+export function applyColours(cy: Core, index: GraphIndex, colours: ReadonlyMap<string, string> | null): void {
+  const types = new Map(index.graph.vocabularies.nodeTypes.map((t) => [t.id, t.color]));
+  cy.batch(() => {
+    allElements(cy).nodes().forEach((n) => {
+      const node = index.nodeById.get(n.id());
+      const colour = colours?.get(n.id()) ?? node?.color ?? types.get(node?.type ?? '') ?? '#888888';
+      if (n.data('color') !== colour) n.data('color', colour);
+    });
+  });
 }

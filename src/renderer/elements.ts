@@ -27,12 +27,17 @@ export function toElements(index: GraphIndex, lang: Lang, sizes?: ReadonlyMap<st
     };
   });
   const undirectedGraph = graph.meta.directed === false;
+  // Edge width by weight, where the file weighs its edges: 1 to 6 px between the lightest and the heaviest.
+  const weights = graph.edges.map((e) => e.weight).filter((w): w is number => w !== undefined);
+  const wMin = Math.min(...weights);
+  const wMax = Math.max(...weights);
+  const width = (w: number | undefined) => (w === undefined || !(wMax > wMin) ? undefined : 1 + (5 * (w - wMin)) / (wMax - wMin));
   const edges: ElementDefinition[] = graph.edges.map((e) => {
     const r = relations.get(e.type);
     const undirected = e.directed === false || (undirectedGraph && e.directed !== true);
     return {
       group: 'edges',
-      data: { ...e, label: e.label ?? (r && r.id !== UNNAMED_RELATION ? pick(r.label, lang) : '') },
+      data: { ...e, label: e.label ?? (r && r.id !== UNNAMED_RELATION ? pick(r.label, lang) : ''), ...(width(e.weight) !== undefined ? { width: width(e.weight) } : {}) },
       classes: [e.inferred ? 'inferred' : '', undirected ? 'undirected' : ''].filter(Boolean).join(' '),
     };
   });

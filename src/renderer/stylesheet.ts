@@ -102,6 +102,7 @@ export function buildStylesheet(c: CanvasColors, { large = false, labelScale = 1
     { selector: 'edge', style: edge as never },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge[width]', style: { width: 'data(width)' } },
     { selector: 'edge.show-label, edge.selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.14 } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },

@@ -1,4 +1,5 @@
 import type { ArticleTranslation } from '../domain/article';
+import type { ColourBy } from '../domain/appearance';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
@@ -98,6 +99,9 @@ export interface ExploreSlice {
   undated: Undated;
   setUndated(undated: Undated): void;
   /** A progressive layout (large graphs): running, stopped by the person before it settled, or neither. */
+  /** What colours the nodes (type, the file's colours, community, an attribute). */
+  colourBy: ColourBy;
+  setColourBy(colourBy: ColourBy): void;
   layoutProgress: 'running' | 'stopped' | null;
   setLayoutProgress(progress: 'running' | 'stopped' | null): void;
   sizeBy: SizeBy;
@@ -193,6 +197,8 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   setYear: (year) => set({ year }),
   undated: 'dim',
   setUndated: (undated) => set({ undated }),
+  colourBy: 'type',
+  setColourBy: (colourBy) => set({ colourBy }),
   layoutProgress: null,
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   sizeBy: 'degree',
@@ -238,6 +244,8 @@ export function createAppStore(
     ...createReaderSlice(...a),
     // A file that sizes its nodes is shown at its own sizes.
     ...(hasFileSizes(graph) ? { sizeBy: 'file' as const } : {}),
+    // A file that colours its nodes is shown in its own colours.
+    ...(graph.nodes.some((n) => n.color) ? { colourBy: 'file' as const } : {}),
   }));
 }
 

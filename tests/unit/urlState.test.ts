@@ -11,6 +11,7 @@ const ctx: UrlContext = {
   sizes: ['degree', 'none'],
   years: { min: 1923, max: 2022 },
   paragraphs: 29,
+  colours: ['type', 'community'],
 };
 
 describe('view state in the URL', () => {
@@ -27,6 +28,7 @@ describe('view state in the URL', () => {
       year: 1997,
       undated: 'hide',
       sizeBy: 'none',
+      colour: 'community',
       article: 15,
     };
     const { state, notices } = parseViewState(serializeViewState(view), ctx);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack, Switch } from 'react-aria-components';
+import { Button, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue, Slider, SliderOutput, SliderThumb, SliderTrack, Switch } from 'react-aria-components';
 import { graphYears } from '../../domain/explore';
-import { capabilities } from '../../domain/appearance';
+import { capabilities, colourableAttributes, type ColourBy } from '../../domain/appearance';
 import type { MessageKey } from '../../i18n/messages';
 import { hasHardwareGpu } from '../../renderer/gpu';
 import { graphCommands } from '../../renderer/commands';
@@ -126,9 +126,46 @@ export function GraphControls() {
           </Radio>
         ))}
       </RadioGroup>
+      <ColourControl />
       <YearControl />
       <GpuSwitch />
     </div>
+  );
+}
+
+/** What colours the nodes: type, the file's colours, communities (Louvain), or any attribute. */
+function ColourControl() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const graph = useAppStore((s) => s.graph);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const options = useMemo(() => {
+    const caps = capabilities(graph);
+    const out: { id: ColourBy; label: string }[] = [];
+    if (caps.types || !caps.fileColours) out.push({ id: 'type', label: t('colourType') });
+    if (caps.fileColours) out.push({ id: 'file', label: t('colourFile') });
+    if (graph.edges.length > 0) out.push({ id: 'community', label: t('colourCommunity') });
+    for (const a of colourableAttributes(graph)) out.push({ id: `attr:${a.key}`, label: a.title });
+    return out;
+  }, [graph, t]);
+  if (options.length < 2) return null;
+  return (
+    <Select className="select" selectedKey={colourBy} onSelectionChange={(k) => k !== null && store.getState().setColourBy(String(k) as ColourBy)}>
+      <Label className="field-label">{t('colourBy')}</Label>
+      <Button className="button select-button">
+        <SelectValue />
+        <span aria-hidden="true">▾</span>
+      </Button>
+      <Popover className="popover" placement="bottom start">
+        <ListBox className="menu" items={options}>
+          {(o) => (
+            <ListBoxItem id={o.id} className="menu-item" textValue={o.label}>
+              {o.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
   );
 }
 

@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import { capabilities, colourKey } from '../../domain/appearance';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { capabilities, colourKey, type Colouring } from '../../domain/appearance';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { pick } from '../../i18n/messages';
 import { useAppStore, useT } from '../../store/hooks';
@@ -13,7 +13,22 @@ export const Legend = memo(function Legend() {
   const graph = useAppStore((s) => s.graph);
   const types = graph.vocabularies.nodeTypes;
   const caps = useMemo(() => capabilities(graph), [graph]);
-  const key = useMemo(() => colourKey(graph), [graph]);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const fileKey = useMemo(() => colourKey(graph), [graph]);
+  const [computed, setComputed] = useState<Colouring['legend']>(null);
+  useEffect(() => {
+    if (colourBy === 'type' || colourBy === 'file') return setComputed(null);
+    let live = true;
+    void import('../../domain/colouring').then(({ colouringOf }) => {
+      if (live) setComputed(colouringOf(graph, colourBy, { community: t('community'), other: t('otherValues') })?.legend ?? null);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows lang, which the words need
+  }, [graph, colourBy, lang]);
+  const key = colourBy === 'file' ? fileKey : computed && 'entries' in computed ? computed : null;
+  const gradient = computed && 'ramp' in computed ? computed : null;
   const sizeBy = useAppStore((s) => s.sizeBy);
   const explain = sizeBy === 'degree' ? t('sizeExplainDegree') : sizeBy === 'betweenness' ? t('sizeExplainBetweenness') : sizeBy === 'file' ? t('sizeExplainFile') : t('sizeExplainNone');
   const l = lang === 'both' ? 'en' : lang;
@@ -41,7 +56,16 @@ export const Legend = memo(function Legend() {
                 ))}
               </ul>
             </>
-          ) : caps.fileColours ? (
+          ) : gradient ? (
+            <>
+              <p className="legend-key-title">{gradient.title}</p>
+              <div className="legend-ramp" style={{ background: `linear-gradient(to right, ${gradient.ramp.join(', ')})` }} aria-hidden="true" />
+              <p className="legend-ramp-ends">
+                <span>{gradient.min.toLocaleString()}</span>
+                <span>{gradient.max.toLocaleString()}</span>
+              </p>
+            </>
+          ) : caps.fileColours && colourBy === 'file' ? (
             <p className="legend-key-title">{t('coloursFromFile')}</p>
           ) : (
             <ul>
