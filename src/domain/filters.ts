@@ -12,12 +12,45 @@ export interface Filters {
   keepNeighbours: boolean;
   /** Hide what the article does not state (edges and nodes marked inferred). */
   hideInferred: boolean;
+  /** Another tool's attributes: checked values per attribute key (OR within, AND across). */
+  attrs?: Readonly<Record<string, readonly string[]>>;
+  /** Numeric attributes: the range a node's value must fall in, per attribute key. */
+  ranges?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export const EMPTY_FILTERS: Filters = { countries: [], sectors: [], types: [], keepNeighbours: false, hideInferred: false };
 
 export function isFiltering(f: Filters): boolean {
-  return FACETS.some((k) => f[k].length > 0);
+  return FACETS.some((k) => f[k].length > 0) || Object.values(f.attrs ?? {}).some((v) => v.length > 0) || Object.keys(f.ranges ?? {}).length > 0;
+}
+
+/** An attribute's value as the filters compare it: text, each item of a list, or nothing. */
+export function attrTexts(node: GraphNode, key: string): string[] {
+  const v = node.attributes?.[key];
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v.map(String) : [String(v)];
+}
+
+function matchesAttrs(node: GraphNode, f: Filters, exceptAttr?: string): boolean {
+  for (const [key, checked] of Object.entries(f.attrs ?? {})) {
+    if (key === exceptAttr || checked.length === 0) continue;
+    if (!attrTexts(node, key).some((v) => checked.includes(v))) return false;
+  }
+  for (const [key, [lo, hi]] of Object.entries(f.ranges ?? {})) {
+    const v = node.attributes?.[key];
+    if (typeof v !== 'number' || v < lo || v > hi) return false;
+  }
+  return true;
+}
+
+/** How many nodes each value of an attribute would show, given every other choice (as facets count). */
+export function attrCounts(nodes: readonly GraphNode[], f: Filters, key: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    if (!FACETS.every((k) => matchesFacet(node, k, f[k])) || !matchesAttrs(node, f, key)) continue;
+    for (const v of attrTexts(node, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Values of one facet that a node has. */
@@ -35,7 +68,7 @@ function matchesFacet(node: GraphNode, facet: Facet, checked: readonly string[])
 
 /** Groups are AND-ed. `except` leaves one group out, as facet counts need. */
 export function matchesFilters(node: GraphNode, f: Filters, except?: Facet): boolean {
-  return FACETS.every((k) => k === except || matchesFacet(node, k, f[k]));
+  return FACETS.every((k) => k === except || matchesFacet(node, k, f[k])) && matchesAttrs(node, f);
 }
 
 /**
@@ -91,4 +124,17 @@ export function toggleValue(f: Filters, facet: Facet, value: string, checked: bo
   const current = f[facet];
   const next = checked ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
   return { ...f, [facet]: next };
+}
+
+export function toggleAttrValue(f: Filters, key: string, value: string, checked: boolean): Filters {
+  const current = f.attrs?.[key] ?? [];
+  const next = checked ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
+  return { ...f, attrs: { ...f.attrs, [key]: next } };
+}
+
+export function setRange(f: Filters, key: string, range: readonly [number, number] | null): Filters {
+  const ranges = { ...f.ranges };
+  if (range) ranges[key] = range;
+  else delete ranges[key];
+  return { ...f, ranges };
 }

@@ -1,7 +1,7 @@
 import type { ArticleTranslation } from '../domain/article';
 import type { ColourBy } from '../domain/appearance';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
+import { EMPTY_FILTERS, setRange, toggleAttrValue, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
 import { indexGraph, type GraphIndex } from '../domain/graph';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
@@ -22,6 +22,8 @@ export interface GraphSlice {
 export interface FilterSlice {
   filters: Filters;
   setFilterValue(facet: Facet, value: string, checked: boolean): void;
+  setAttrFilter(key: string, value: string, checked: boolean): void;
+  setRangeFilter(key: string, range: readonly [number, number] | null): void;
   setKeepNeighbours(keep: boolean): void;
   setHideInferred(hide: boolean): void;
   setFilters(filters: Filters): void;
@@ -129,6 +131,8 @@ export type AppStore = StoreApi<AppState>;
 const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
   filters: EMPTY_FILTERS,
   setFilterValue: (facet, value, checked) => set((s) => ({ filters: toggleValue(s.filters, facet, value, checked) })),
+  setAttrFilter: (key, value, checked) => set((s) => ({ filters: toggleAttrValue(s.filters, key, value, checked) })),
+  setRangeFilter: (key, range) => set((s) => ({ filters: setRange(s.filters, key, range) })),
   setKeepNeighbours: (keep) => set((s) => ({ filters: { ...s.filters, keepNeighbours: keep } })),
   setHideInferred: (hide) => set((s) => ({ filters: { ...s.filters, hideInferred: hide } })),
   setFilters: (filters) => set({ filters }),

@@ -1,5 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { capabilities } from '../../domain/appearance';
+import { AttributeFilters } from './AttributeFilters';
 import { facetCounts, isFiltering, type Facet } from '../../domain/filters';
 import { flagOf, pick, type MessageKey } from '../../i18n/messages';
 import { useAppStore, useAppStoreApi, useT, useVisibility } from '../../store/hooks';
@@ -108,6 +109,7 @@ export function FiltersPanel() {
       {options.countries.length > 0 && <FacetGroup facet="countries" title="country" options={options.countries} />}
       {options.types.length > 1 && <FacetGroup facet="types" title="type" options={options.types} />}
       {options.sectors.length > 0 && <FacetGroup facet="sectors" title="sector" options={options.sectors} />}
+      <AttributeFilters />
     </div>
   );
 }
