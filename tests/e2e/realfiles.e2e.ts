@@ -114,3 +114,58 @@ describe('real files in Chromium', () => {
     expect(await onCanvas(page)).toEqual({ nodes: 2, edges: 1 });
   });
 });
+
+describe('exploring a Gephi file by its own attributes', () => {
+  it('colours by an attribute and by Louvain communities, and filters by a numeric range', async () => {
+    const { page, problems } = await openPage(h(), '?graph=real/les_miserables.gexf');
+    const colourOf = (id: string) => page.evaluate((nodeId) => String(window.cy!.getElementById(nodeId).data('color')), id);
+    const fileColour = await colourOf('0.0');
+    const choose = async (option: string) => {
+      await page.getByRole('button', { name: /Colour/ }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    const legend = page.getByRole('region', { name: 'Legend' });
+    if ((await legend.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')) === 'false') await legend.getByRole('button', { name: 'Legend' }).click();
+
+    await choose('Authority');
+    await expect.poll(() => colourOf('0.0')).not.toBe(fileColour);
+    await expect.poll(() => legend.textContent()).toContain('Authority');
+    expect(await legend.locator('.legend-ramp').count()).toBe(1);
+
+    await choose('Community (Louvain)');
+    await expect.poll(() => legend.textContent()).toContain('Community');
+    const communities = await page.evaluate(() => new Set(window.cy!.nodes().map((n) => n.data('color'))).size);
+    expect(communities).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('community');
+
+    // Authority from its smallest value up: move the lower thumb to the right.
+    const before = await page.evaluate(() => window.cy!.nodes().length);
+    const range = page.locator('.range-filter').filter({ hasText: 'Authority' });
+    await range.getByRole('slider').first().focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('PageUp');
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBeLessThan(before);
+    const output = (await range.locator('.range-output').textContent())!;
+    const low = Number(output.split('–')[0]!.trim().replace(/,/g, ''));
+    const values = await page.evaluate(() => window.cy!.nodes().map((n) => (n.data('attributes') as Record<string, number>).authority ?? Number.NaN));
+    expect(values.every((v) => v >= low - 1e-9)).toBe(true);
+    expect(await page.getByText(new RegExp(`^${values.length} of 77 nodes shown$`)).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/real-attributes.png` });
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('exports GEXF and GraphML that open again with the same attributes', async () => {
+    const { page } = await openPage(h(), '?graph=real/miserables.graphml');
+    for (const [item, ext] of [['Export GEXF (Gephi)', 'gexf'], ['Export GraphML (yEd, NetworkX)', 'graphml']] as const) {
+      await page.getByRole('button', { name: 'More actions' }).click();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+      expect(dl.suggestedFilename()).toMatch(new RegExp(`\\.${ext}$`));
+      const text = readFileSync((await dl.path())!, 'utf8');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`dist/real/again.${ext}`, text);
+      const again = await openPage(h(), `?graph=real/again.${ext}&node=11`);
+      expect(await onCanvas(again.page)).toEqual(counted('miserables.graphml'));
+      await expect.poll(() => details(again.page).getByRole('region', { name: 'Attributes' }).textContent()).toContain('Modularity Class');
+      await again.page.context().close();
+    }
+  });
+});
