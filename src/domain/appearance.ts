@@ -135,8 +135,15 @@ export interface ColourableAttribute {
   title: string;
   kind: 'number' | 'category';
 }
+/**
+ * Attributes that the explorer already shows another way (the node's type and country, which have
+ * their own filters; appearance keys; Cytoscape's selection state) are left out.
+ */
+const SHOWN_OTHERWISE = new Set(['type', 'kind', 'category', 'country', 'country_code', 'label', 'x', 'y', 'r', 'g', 'b', 'size', 'selected', 'suid']);
+
 export function colourableAttributes(graph: Graph): ColourableAttribute[] {
   return (graph.meta.attributes?.nodes ?? []).flatMap((d): ColourableAttribute[] => {
+    if (SHOWN_OTHERWISE.has(d.title.trim().toLowerCase())) return [];
     if (d.type === 'number') return [{ key: d.key, title: d.title, kind: 'number' }];
     const values = new Set(graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String));
     return values.size >= 2 && values.size <= Math.max(24, graph.nodes.length / 2) ? [{ key: d.key, title: d.title, kind: 'category' }] : [];
