@@ -31,8 +31,8 @@ export interface LayoutOptions {
 
 /** Above this many nodes the force layout is ForceAtlas2, drawn as it runs; below, fcose in one go. */
 export const PROGRESSIVE_LAYOUT_NODES = 400;
-/** The least time between two drawn frames of a progressive layout. */
-const FRAME_GAP_MS = 300;
+/** The least time between two drawn frames of a progressive layout: a frame of 10,000 nodes costs 0.2-0.4 s to draw. */
+const frameGapMs = (nodes: number) => Math.max(300, nodes / 10);
 
 const runningLayouts = new WeakMap<Core, (why: 'stopped' | 'replaced') => void>();
 
@@ -108,7 +108,7 @@ function startForceAtlas(cy: Core, nodes: NodeCollection, onProgress?: LayoutOpt
     latest = e.data;
     if (scheduled) return;
     scheduled = true;
-    const wait = Math.max(0, FRAME_GAP_MS - (performance.now() - lastDrawn));
+    const wait = Math.max(0, frameGapMs(count) - (performance.now() - lastDrawn));
     setTimeout(() => requestAnimationFrame(draw), e.data.done ? 0 : wait);
   };
   worker.onerror = () => end('stopped');
