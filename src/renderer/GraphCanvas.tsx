@@ -230,7 +230,7 @@ export function GraphCanvas() {
         // A path found: frame it, both ends and every step, so that it can be read.
         if (s.path?.to && (s.path.to !== prev.path?.to || s.path.from !== prev.path?.from)) frameOnCanvas(cy, cy.elements('.on-path'));
       }
-      if (s.lang !== prev.lang) applyLabels(cy, s.index, s.lang);
+      if (s.lang !== prev.lang || s.labelField !== prev.labelField) applyLabels(cy, s.index, s.lang, s.labelField);
       if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
       if (s.colourBy !== prev.colourBy) void colourNodes(cy, s);
       if (s.readingMode !== prev.readingMode || (s.readingMode && s.readerParagraph !== prev.readerParagraph) || s.readerOpen !== prev.readerOpen) {

@@ -156,13 +156,16 @@ export function applyReading(cy: Core, index: GraphIndex, paragraph: number | nu
   });
 }
 
-export function applyLabels(cy: Core, index: GraphIndex, lang: Lang): void {
+export function applyLabels(cy: Core, index: GraphIndex, lang: Lang, field: string | null = null): void {
   const relations = new Map(index.graph.vocabularies.relationTypes.map((r) => [r.id, r]));
   const all = allElements(cy);
   cy.batch(() => {
     all.nodes().forEach((n) => {
       const node = index.nodeById.get(n.id());
-      if (node) n.data('label', nodeLabel(node.name, lang));
+      if (!node) return;
+      // Labelled by an attribute the person chose (its value as text), else by the node's name.
+      const value = field ? node.attributes?.[field] : undefined;
+      n.data('label', value !== undefined && value !== null ? (Array.isArray(value) ? value.join(', ') : String(value)) : nodeLabel(node.name, lang));
     });
     all.edges().forEach((e) => {
       // A file's own edge label stays; a named relation follows the language; an unnamed one says nothing.

@@ -104,6 +104,9 @@ export interface ExploreSlice {
   /** What colours the nodes (type, the file's colours, community, an attribute). */
   colourBy: ColourBy;
   setColourBy(colourBy: ColourBy): void;
+  /** The attribute that labels the nodes instead of their names (another tool's file); null for names. */
+  labelField: string | null;
+  setLabelField(key: string | null): void;
   layoutProgress: 'running' | 'stopped' | null;
   setLayoutProgress(progress: 'running' | 'stopped' | null): void;
   sizeBy: SizeBy;
@@ -203,6 +206,8 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   setUndated: (undated) => set({ undated }),
   colourBy: 'type',
   setColourBy: (colourBy) => set({ colourBy }),
+  labelField: null,
+  setLabelField: (labelField) => set({ labelField }),
   layoutProgress: null,
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   sizeBy: 'degree',

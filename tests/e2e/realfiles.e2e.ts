@@ -138,6 +138,15 @@ describe('exploring a Gephi file by its own attributes', () => {
     expect(communities).toBeGreaterThanOrEqual(4);
     await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('community');
 
+    // Label by an attribute, then by name again.
+    const labelOf = (id: string) => page.evaluate((nodeId) => String(window.cy!.getElementById(nodeId).data('label')), id);
+    await page.getByRole('button', { name: /^Label/ }).or(page.getByRole('button', { name: /Label$/ })).first().click();
+    await page.getByRole('option', { name: 'Hub', exact: true }).click();
+    await expect.poll(() => labelOf('0.0')).toBe('0.01880342');
+    await page.getByRole('button', { name: /Label/ }).filter({ hasText: 'Hub' }).click();
+    await page.getByRole('option', { name: 'Name', exact: true }).click();
+    await expect.poll(() => labelOf('0.0')).toBe('Myriel');
+
     // Authority from its smallest value up: move the lower thumb to the right.
     const before = await page.evaluate(() => window.cy!.nodes().length);
     const range = page.locator('.range-filter').filter({ hasText: 'Authority' });

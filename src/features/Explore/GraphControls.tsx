@@ -127,6 +127,7 @@ export function GraphControls() {
         ))}
       </RadioGroup>
       <ColourControl />
+      <LabelControl />
       <YearControl />
       <GpuSwitch />
     </div>
@@ -152,6 +153,37 @@ function ColourControl() {
   return (
     <Select className="select" selectedKey={colourBy} onSelectionChange={(k) => k !== null && store.getState().setColourBy(String(k) as ColourBy)}>
       <Label className="field-label">{t('colourBy')}</Label>
+      <Button className="button select-button">
+        <SelectValue />
+        <span aria-hidden="true">▾</span>
+      </Button>
+      <Popover className="popover" placement="bottom start">
+        <ListBox className="menu" items={options}>
+          {(o) => (
+            <ListBoxItem id={o.id} className="menu-item" textValue={o.label}>
+              {o.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+/** What labels the nodes: their names, or one of the file's attributes. */
+function LabelControl() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const graph = useAppStore((s) => s.graph);
+  const field = useAppStore((s) => s.labelField);
+  const options = useMemo(
+    () => [{ id: '', label: t('labelName') }, ...(graph.meta.attributes?.nodes ?? []).map((d) => ({ id: `attr:${d.key}`, label: d.title }))],
+    [graph, t],
+  );
+  if (options.length < 2) return null;
+  return (
+    <Select className="select" selectedKey={field === null ? '' : `attr:${field}`} onSelectionChange={(k) => store.getState().setLabelField(k === null || k === '' ? null : String(k).slice(5))}>
+      <Label className="field-label">{t('labelBy')}</Label>
       <Button className="button select-button">
         <SelectValue />
         <span aria-hidden="true">▾</span>
