@@ -134,25 +134,11 @@ export function GraphControls() {
   );
 }
 
-/** What colours the nodes: type, the file's colours, communities (Louvain), or any attribute. */
-function ColourControl() {
-  const t = useT();
-  const store = useAppStoreApi();
-  const graph = useAppStore((s) => s.graph);
-  const colourBy = useAppStore((s) => s.colourBy);
-  const options = useMemo(() => {
-    const caps = capabilities(graph);
-    const out: { id: ColourBy; label: string }[] = [];
-    if (caps.types || !caps.fileColours) out.push({ id: 'type', label: t('colourType') });
-    if (caps.fileColours) out.push({ id: 'file', label: t('colourFile') });
-    if (graph.edges.length > 0) out.push({ id: 'community', label: t('colourCommunity') });
-    for (const a of colourableAttributes(graph)) out.push({ id: `attr:${a.key}`, label: a.title });
-    return out;
-  }, [graph, t]);
-  if (options.length < 2) return null;
+/** A labelled choice above the canvas (React Aria's Select): a button showing the choice, a list. */
+function Choice<K extends string>({ label, value, options, onChange }: { label: string; value: K; options: { id: K; label: string }[]; onChange: (k: K) => void }) {
   return (
-    <Select className="select" selectedKey={colourBy} onSelectionChange={(k) => k !== null && store.getState().setColourBy(String(k) as ColourBy)}>
-      <Label className="field-label">{t('colourBy')}</Label>
+    <Select className="select" selectedKey={value} onSelectionChange={(k) => k !== null && onChange(String(k) as K)}>
+      <Label className="field-label">{label}</Label>
       <Button className="button select-button">
         <SelectValue />
         <span aria-hidden="true">▾</span>
@@ -170,6 +156,25 @@ function ColourControl() {
   );
 }
 
+/** What colours the nodes: type, the file's colours, communities (Louvain), or any attribute. */
+function ColourControl() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const graph = useAppStore((s) => s.graph);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const options = useMemo(() => {
+    const caps = capabilities(graph);
+    const out: { id: ColourBy; label: string }[] = [];
+    if (caps.types || !caps.fileColours) out.push({ id: 'type', label: t('colourType') });
+    if (caps.fileColours) out.push({ id: 'file', label: t('colourFile') });
+    if (graph.edges.length > 0) out.push({ id: 'community', label: t('colourCommunity') });
+    for (const a of colourableAttributes(graph)) out.push({ id: `attr:${a.key}`, label: a.title });
+    return out;
+  }, [graph, t]);
+  if (options.length < 2) return null;
+  return <Choice label={t('colourBy')} value={colourBy} options={options} onChange={(k) => store.getState().setColourBy(k)} />;
+}
+
 /** What labels the nodes: their names, or one of the file's attributes. */
 function LabelControl() {
   const t = useT();
@@ -182,22 +187,7 @@ function LabelControl() {
   );
   if (options.length < 2) return null;
   return (
-    <Select className="select" selectedKey={field === null ? '' : `attr:${field}`} onSelectionChange={(k) => store.getState().setLabelField(k === null || k === '' ? null : String(k).slice(5))}>
-      <Label className="field-label">{t('labelBy')}</Label>
-      <Button className="button select-button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="popover" placement="bottom start">
-        <ListBox className="menu" items={options}>
-          {(o) => (
-            <ListBoxItem id={o.id} className="menu-item" textValue={o.label}>
-              {o.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
+    <Choice label={t('labelBy')} value={field === null ? '' : `attr:${field}`} options={options} onChange={(k) => store.getState().setLabelField(k === '' ? null : k.slice(5))} />
   );
 }
 
