@@ -15,7 +15,7 @@ export function urlContext(s: AppState): UrlContext {
       types: new Set(v.nodeTypes.map((c) => c.id)),
     },
     layouts: LAYOUTS,
-    sizes: SIZE_MODES,
+    sizes: [...SIZE_MODES, ...(s.graph.meta.attributes?.nodes ?? []).filter((d) => d.type === 'number').map((d) => `attr:${d.key}`)],
     colours: ['type', 'file', 'community', ...(s.graph.meta.attributes?.nodes ?? []).map((d) => `attr:${d.key}`)],
     paragraphs: s.articleParagraphCount,
     years: (() => {

@@ -101,6 +101,18 @@ export function applySelection(cy: Core, index: GraphIndex, selection: Selection
 
 /** Node size by importance: uniform, by degree or by betweenness centrality. */
 export function nodeSizes(index: GraphIndex, sizeBy: SizeBy): Map<string, number> {
+  if (sizeBy.startsWith('attr:')) {
+    // A numeric attribute: area follows the value (14 to 60 px across); nodes without one are small.
+    const key = sizeBy.slice(5);
+    const value = (n: (typeof index.graph.nodes)[number]) => (typeof n.attributes?.[key] === 'number' ? (n.attributes[key] as number) : null);
+    const values = index.graph.nodes.map(value).filter((v): v is number => v !== null);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return new Map(index.graph.nodes.map((n) => {
+      const v = value(n);
+      return [n.id, v === null ? 10 : hi > lo ? 14 + 46 * Math.sqrt((v - lo) / (hi - lo)) : 30];
+    }));
+  }
   if (sizeBy === 'file') {
     // The file's sizes, scaled into the same range as the others (14 to 60 px at zoom 1).
     const sizes = index.graph.nodes.map((n) => n.size).filter((v): v is number => v !== undefined);

@@ -75,7 +75,8 @@ export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as cons
 export type LayoutName = (typeof LAYOUTS)[number];
 /** 'file': the sizes the file gives (Gephi's viz:size, yEd's boxes), offered when it gives them. */
 export const SIZE_MODES = ['degree', 'betweenness', 'none', 'file'] as const;
-export type SizeBy = (typeof SIZE_MODES)[number];
+/** A size mode, or a numeric attribute of the file (`attr:KEY`). */
+export type SizeBy = (typeof SIZE_MODES)[number] | `attr:${string}`;
 
 export interface PathQuery {
   from: string;

@@ -40,8 +40,12 @@ describe('real files in Chromium', () => {
     const legend = page.getByRole('region', { name: 'Legend' });
     if ((await legend.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')) === 'false') await legend.getByRole('button', { name: 'Legend' }).click();
     expect(await legend.textContent()).toContain('Modularity Class');
-    // Sizes as in the file, by default.
-    expect(await page.getByRole('radiogroup', { name: 'Node size' }).getByRole('radio', { name: 'As in the file' }).isChecked()).toBe(true);
+    // Sizes as in the file, by default; the numbers of the file are offered too.
+    const size = page.getByRole('button', { name: /Node size/ });
+    expect(await size.textContent()).toContain('As in the file');
+    await size.click();
+    await page.getByRole('option', { name: 'Modularity Class', exact: true }).click();
+    await expect.poll(() => legend.textContent()).toContain('larger nodes have more Modularity Class');
     await page.screenshot({ path: `${SHOTS}/real-miserables.png` });
     expect(problems.errors).toEqual([]);
   });

@@ -17,7 +17,7 @@ const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   map: 'layoutMap',
 };
 const UNDATED_LABEL: Record<Undated, MessageKey> = { show: 'undatedShow', dim: 'undatedDim', hide: 'undatedHide' };
-const SIZE_LABEL: Record<SizeBy, MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone', file: 'sizeFile' };
+const SIZE_LABEL: Record<(typeof SIZE_MODES)[number], MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone', file: 'sizeFile' };
 
 function YearControl() {
   const t = useT();
@@ -106,6 +106,7 @@ export function GraphControls() {
   const graph = useAppStore((s) => s.graph);
   // Layouts that need what the graph may not have: types, countries, places.
   const caps = useMemo(() => ({ ...capabilities(graph), places: graph.nodes.some((n) => n.geo) }), [graph]);
+  const numeric = useMemo(() => colourableAttributes(graph).filter((a) => a.kind === 'number'), [graph]);
   return (
     <div className="graph-controls">
       <RadioGroup className="segmented" aria-label={t('layout')} orientation="horizontal" value={layout} onChange={(v) => store.getState().setLayout(v as LayoutName)}>
@@ -118,14 +119,27 @@ export function GraphControls() {
       <Button className="button" onPress={() => store.getState().resetLayout()}>
         {t('resetLayout')}
       </Button>
-      <RadioGroup className="segmented" aria-label={t('nodeSize')} orientation="horizontal" value={sizeBy} onChange={(v) => store.getState().setSizeBy(v as SizeBy)}>
-        <span className="field-label" aria-hidden="true">{t('nodeSize')}</span>
-        {SIZE_MODES.filter((m) => m !== 'file' || fileSizes).map((m) => (
-          <Radio key={m} value={m}>
-            {t(SIZE_LABEL[m])}
-          </Radio>
-        ))}
-      </RadioGroup>
+      {numeric.length ? (
+        // A file with numbers to size by: the size modes and those attributes in one list.
+        <Choice
+          label={t('nodeSize')}
+          value={sizeBy}
+          options={[
+            ...SIZE_MODES.filter((m) => m !== 'file' || fileSizes).map((m) => ({ id: m as SizeBy, label: t(SIZE_LABEL[m]) })),
+            ...numeric.map((a) => ({ id: `attr:${a.key}` as SizeBy, label: a.title })),
+          ]}
+          onChange={(k) => store.getState().setSizeBy(k)}
+        />
+      ) : (
+        <RadioGroup className="segmented" aria-label={t('nodeSize')} orientation="horizontal" value={sizeBy} onChange={(v) => store.getState().setSizeBy(v as SizeBy)}>
+          <span className="field-label" aria-hidden="true">{t('nodeSize')}</span>
+          {SIZE_MODES.filter((m) => m !== 'file' || fileSizes).map((m) => (
+            <Radio key={m} value={m}>
+              {t(SIZE_LABEL[m])}
+            </Radio>
+          ))}
+        </RadioGroup>
+      )}
       <ColourControl />
       <LabelControl />
       <YearControl />

@@ -30,7 +30,17 @@ export const Legend = memo(function Legend() {
   const key = colourBy === 'file' ? fileKey : computed && 'entries' in computed ? computed : null;
   const gradient = computed && 'ramp' in computed ? computed : null;
   const sizeBy = useAppStore((s) => s.sizeBy);
-  const explain = sizeBy === 'degree' ? t('sizeExplainDegree') : sizeBy === 'betweenness' ? t('sizeExplainBetweenness') : sizeBy === 'file' ? t('sizeExplainFile') : t('sizeExplainNone');
+  const sizeTitle = sizeBy.startsWith('attr:') ? (graph.meta.attributes?.nodes.find((d) => d.key === sizeBy.slice(5))?.title ?? sizeBy.slice(5)) : '';
+  const explain =
+    sizeBy === 'degree'
+      ? t('sizeExplainDegree')
+      : sizeBy === 'betweenness'
+        ? t('sizeExplainBetweenness')
+        : sizeBy === 'file'
+          ? t('sizeExplainFile')
+          : sizeTitle
+            ? t('sizeExplainAttr', { name: sizeTitle })
+            : t('sizeExplainNone');
   const l = lang === 'both' ? 'en' : lang;
   // A disclosure: folded to its title, it uncovers the corner of the canvas it sits on.
   return (
