@@ -216,3 +216,26 @@ describe('exports for other tools', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('CSV pairs', () => {
+  const nodes = 'id,label,group,colour,score\na,Alpha,x,#FF0000,1.5\nb,Beta,y,blue,NA\nc,Gamma,NA,,2\n';
+  const edges = 'source,target,weight,kind\na,b,2,friend\nb,c,null,\n';
+  it('take their title from what the two names share, keep every column, read NA/null/empty as missing, and colours', () => {
+    const r = importFiles([
+      { name: 'dream-nodes.csv', text: nodes },
+      { name: 'dream-edges.csv', text: edges },
+    ]);
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    const g = r.graph;
+    expect(g.meta.title.en).toBe('dream');
+    // Columns mapped to fields (id, label, colour) are fields; the others are attributes.
+    expect(node(g, 'a')).toMatchObject({ name: { en: 'Alpha' }, color: '#ff0000', attributes: { group: 'x', score: 1.5 } });
+    expect(node(g, 'b').color).toBe('#0000ff');
+    expect(node(g, 'b').attributes).toEqual({ group: 'y' });
+    expect(node(g, 'c').attributes).toEqual({ score: 2 });
+    expect(node(g, 'c').color).toBeUndefined();
+    expect(g.meta.attributes!.nodes.map((d) => [d.key, d.type])).toEqual([['group', 'string'], ['score', 'number']]);
+    expect(g.edges[0]).toMatchObject({ weight: 2, attributes: { weight: 2, kind: 'friend' } });
+    expect(g.edges[1]!.weight).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ const FIELDS: { key: keyof CsvMapping; label: MessageKey; table: 'nodes' | 'edge
   { key: 'nodeLabel', label: 'csvNodeLabel', table: 'nodes', required: false },
   { key: 'nodeType', label: 'csvNodeType', table: 'nodes', required: false },
   { key: 'nodeCountry', label: 'csvNodeCountry', table: 'nodes', required: false },
+  { key: 'nodeColor', label: 'csvNodeColor', table: 'nodes', required: false },
   { key: 'edgeSource', label: 'csvEdgeSource', table: 'edges', required: true },
   { key: 'edgeTarget', label: 'csvEdgeTarget', table: 'edges', required: true },
   { key: 'edgeType', label: 'csvEdgeType', table: 'edges', required: false },
@@ -44,6 +45,32 @@ function CsvMappingDialog({ pending, onConfirm, onCancel }: { pending: CsvPendin
             );
           })}
         </div>
+        {/* The first rows of each file, so that the columns can be told apart by what they hold. */}
+        {[pending.nodes, pending.edges].map((table) => (
+          <div key={table.name} className="csv-preview">
+            <table>
+              <caption>{t('csvPreview', { file: table.name })}</caption>
+              <thead>
+                <tr>
+                  {table.headers.map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.slice(0, 3).map((row, i) => (
+                  <tr key={i}>
+                    {table.headers.map((h) => (
+                      <td key={h}>{row[h]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
         <div className="dialog-actions">
           <Button className="button" onPress={onCancel}>
             {t('cancel')}

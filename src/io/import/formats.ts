@@ -125,6 +125,8 @@ export interface CsvMapping {
   nodeLabel?: string;
   nodeType?: string;
   nodeCountry?: string;
+  /** A column of colours (#rrggbb, rgb(r, g, b) or a basic CSS name). */
+  nodeColor?: string;
   edgeSource: string;
   edgeTarget: string;
   edgeType?: string;
@@ -139,6 +141,7 @@ export function guessCsvMapping(nodes: CsvTable, edges: CsvTable): CsvMapping {
     nodeLabel: pickHeader(nodes.headers, ['label', 'name', 'title']),
     nodeType: pickHeader(nodes.headers, ['type', 'kind', 'category', 'class']),
     nodeCountry: pickHeader(nodes.headers, ['country', 'country_code', 'iso']),
+    nodeColor: pickHeader(nodes.headers, ['color', 'colour']),
     edgeSource: pickHeader(edges.headers, ['source', 'from', 'src']) ?? edges.headers[0] ?? '',
     edgeTarget: pickHeader(edges.headers, ['target', 'to', 'dst']) ?? edges.headers[1] ?? '',
     edgeType: pickHeader(edges.headers, ['type', 'relation', 'label', 'interaction']),
@@ -157,16 +160,73 @@ export function fromCsv(nodes: CsvTable, edges: CsvTable, mapping: CsvMapping, t
     const column = mapping[key];
     if (!table.headers.includes(column)) throw new ImportError(`${table.name}`, `has no column "${column}" for ${key}`);
   }
+  // Every column not mapped to a field is kept as an attribute; "NA", "null" and empty cells are missing.
+  const used = new Set([mapping.nodeId, mapping.nodeLabel, mapping.nodeType, mapping.nodeCountry, mapping.nodeColor]);
+  const usedEdge = new Set([mapping.edgeSource, mapping.edgeTarget, mapping.edgeType]);
+  const nodeKeys = new Map<string, unknown[]>();
+  const edgeKeys = new Map<string, unknown[]>();
+  const attributes = (row: Record<string, string>, headers: string[], skip: Set<string | undefined>, keys: Map<string, unknown[]>) => {
+    const out: Record<string, AttrValue> = Object.create(null) as Record<string, AttrValue>; // keys are the file's
+    for (const h of headers) {
+      if (skip.has(h)) continue;
+      const v = present(row[h]);
+      if (v === undefined) continue;
+      const n = Number(v);
+      const value = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v.trim()) && Number.isFinite(n) ? n : v;
+      out[h] = value;
+      const seen = keys.get(h);
+      if (seen) seen.push(value);
+      else keys.set(h, [value]);
+    }
+    return out;
+  };
   const rawNodes: RawNode[] = nodes.rows.map((r) => ({
     id: r[mapping.nodeId],
-    label: mapping.nodeLabel ? r[mapping.nodeLabel] : undefined,
-    type: mapping.nodeType ? r[mapping.nodeType] : undefined,
-    country: mapping.nodeCountry ? r[mapping.nodeCountry] : undefined,
+    label: mapping.nodeLabel ? present(r[mapping.nodeLabel]) : undefined,
+    type: mapping.nodeType ? present(r[mapping.nodeType]) : undefined,
+    country: mapping.nodeCountry ? present(r[mapping.nodeCountry]) : undefined,
+    color: mapping.nodeColor ? cssColour(present(r[mapping.nodeColor])) : undefined,
+    attributes: attributes(r, nodes.headers, used, nodeKeys),
   }));
   const rawEdges: RawEdge[] = edges.rows.map((r) => ({
     source: r[mapping.edgeSource],
     target: r[mapping.edgeTarget],
-    type: mapping.edgeType ? r[mapping.edgeType] : undefined,
+    type: mapping.edgeType ? present(r[mapping.edgeType]) : undefined,
+    weight: typeof r.weight === 'string' && Number.isFinite(Number(r.weight)) && r.weight.trim() !== '' ? Number(r.weight) : undefined,
+    attributes: attributes(r, edges.headers, usedEdge, edgeKeys),
   }));
-  return buildGraph(title, rawNodes, rawEdges);
+  return buildGraph(title, rawNodes, rawEdges, { nodeAttrs: defsOf(nodeKeys), edgeAttrs: defsOf(edgeKeys) });
+}
+
+/** A cell's text, or undefined for what spreadsheets and R write for "no value". */
+export function present(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  return t === '' || /^(na|n\/a|null|none|nan|-)$/i.test(t) ? undefined : v;
+}
+
+const CSS_NAMES: Record<string, string> = {
+  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00', orange: '#ffa500', purple: '#800080',
+  grey: '#808080', gray: '#808080', pink: '#ffc0cb', brown: '#a52a2a', cyan: '#00ffff', magenta: '#ff00ff', teal: '#008080', navy: '#000080',
+};
+
+/** A colour cell as #rrggbb: hex with or without '#', rgb(r, g, b), or a basic CSS colour name. */
+export function cssColour(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  const t = v.trim().toLowerCase();
+  if (/^#?[0-9a-f]{6}$/.test(t)) return `#${t.replace('#', '')}`;
+  if (/^#?[0-9a-f]{3}$/.test(t)) return `#${[...t.replace('#', '')].map((c) => c + c).join('')}`;
+  const rgb = t.match(/^rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)$/);
+  if (rgb) return `#${rgb.slice(1, 4).map((x) => Math.min(255, Number(x)).toString(16).padStart(2, '0')).join('')}`;
+  return CSS_NAMES[t];
+}
+
+/** A CSV pair's title from what their names share: "dream" for dream-nodes.csv and dream-edges.csv. */
+export function pairTitle(a: string, b: string): string {
+  const x = a.replace(/\.[^.]+$/, '');
+  const y = b.replace(/\.[^.]+$/, '');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const shared = x.slice(0, i).replace(/[\s_.-]+$/, '');
+  return shared || x;
 }

@@ -1,6 +1,6 @@
 import type { Graph } from '../schema';
 import { validateGraph, type ValidationIssue } from '../validateGraph';
-import { detectFormat, fromCsv, fromCytoscape, guessCsvMapping, ImportError, readCsv, splitCsvPair, type CsvMapping, type Format } from './formats';
+import { detectFormat, fromCsv, fromCytoscape, guessCsvMapping, ImportError, pairTitle, readCsv, splitCsvPair, type CsvMapping, type Format } from './formats';
 
 /** Readers of the XML formats; given where a DOMParser exists (not in a Web Worker). */
 export interface XmlReaders {
@@ -51,7 +51,7 @@ export function importFiles(files: readonly InputFile[], csvMapping?: CsvMapping
     if (files.length === 2) {
       format = 'csv';
       const { nodes, edges } = splitCsvPair(readCsv(files[0]!.name, files[0]!.text), readCsv(files[1]!.name, files[1]!.text));
-      candidate = fromCsv(nodes, edges, csvMapping ?? guessCsvMapping(nodes, edges), title);
+      candidate = fromCsv(nodes, edges, csvMapping ?? guessCsvMapping(nodes, edges), pairTitle(files[0]!.name, files[1]!.name));
     } else if (files.length === 1) {
       const f = files[0]!;
       if (f.text.trim() === '') return refuse(f.name, [{ path: '(file)', message: 'is empty' }]);
