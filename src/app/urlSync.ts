@@ -1,8 +1,7 @@
 import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../domain/urlState';
 import { graphYears } from '../domain/explore';
-import type { ColourBy } from '../domain/appearance';
-import type { Graph } from '../io/schema';
-import { hasFileSizes, LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
+import { defaultColourBy, type ColourBy } from '../domain/appearance';
+import { defaultSizeBy, LAYOUTS, SIZE_MODES, type AppState, type AppStore, type LayoutName, type SizeBy } from '../store/appStore';
 
 export function urlContext(s: AppState): UrlContext {
   const v = s.graph.vocabularies;
@@ -37,7 +36,7 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   year: s.year,
   undated: s.undated === 'dim' ? null : s.undated,
   sizeBy: s.sizeBy,
-  colour: s.colourBy === defaultColour(s.graph) ? null : s.colourBy,
+  colour: s.colourBy === defaultColourBy(s.graph) ? null : s.colourBy,
   article: s.readerOpen ? (s.readerParagraph ?? 1) : null,
 });
 
@@ -51,8 +50,8 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setLayout((view.layout as LayoutName | null) ?? 'force');
   s.setYear(view.year);
   s.setUndated(view.undated ?? 'dim');
-  s.setSizeBy((view.sizeBy as SizeBy | null) ?? (hasFileSizes(s.graph) ? 'file' : 'degree'));
-  s.setColourBy((view.colour as ColourBy | null) ?? defaultColour(s.graph));
+  s.setSizeBy((view.sizeBy as SizeBy | null) ?? defaultSizeBy(s.graph));
+  s.setColourBy((view.colour as ColourBy | null) ?? defaultColourBy(s.graph));
   if (view.article !== null) s.openReader(view.article);
   else s.closeReader();
   s.select(view.selection);
@@ -126,7 +125,3 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 }
 
 
-/** A graph's colouring when the URL says none: the file's own colours where it has them. */
-function defaultColour(graph: Graph): ColourBy {
-  return graph.nodes.some((n) => n.color) ? 'file' : 'type';
-}

@@ -1,4 +1,5 @@
 import type { Graph } from '../io/schema';
+import { UNNAMED_RELATION } from './graph';
 
 export interface ColourKey {
   /** The attribute whose values the colours stand for. */
@@ -55,17 +56,33 @@ export interface Capabilities {
   types: boolean;
   namedRelations: boolean;
   fileColours: boolean;
+  /** Most nodes carry a size from their file. */
+  fileSizes: boolean;
 }
 
+// Facts of a graph that several panels ask for at every render: worked out once per graph.
+const capabilityCache = new WeakMap<Graph, Capabilities>();
+const attributeCache = new WeakMap<Graph, ColourableAttribute[]>();
+
 export function capabilities(graph: Graph): Capabilities {
+  let caps = capabilityCache.get(graph);
+  if (!caps) {
+    caps = computeCapabilities(graph);
+    capabilityCache.set(graph, caps);
+  }
+  return caps;
+}
+
+function computeCapabilities(graph: Graph): Capabilities {
   return {
     quotes: graph.nodes.some((n) => n.sources.length > 0) || graph.edges.some((e) => e.sources.length > 0),
     inferred: graph.edges.some((e) => e.inferred) || graph.nodes.some((n) => n.inferred || (n.inferredFields?.length ?? 0) > 0),
     countries: graph.nodes.some((n) => n.country),
     sectors: graph.nodes.some((n) => n.sectors.length > 0),
     types: graph.vocabularies.nodeTypes.length > 1,
-    namedRelations: graph.vocabularies.relationTypes.some((r) => r.id !== 'linked-to'),
+    namedRelations: graph.vocabularies.relationTypes.some((r) => r.id !== UNNAMED_RELATION),
     fileColours: graph.nodes.some((n) => n.color),
+    fileSizes: graph.nodes.length > 0 && graph.nodes.filter((n) => n.size !== undefined).length >= graph.nodes.length / 2,
   };
 }
 
@@ -142,10 +159,24 @@ export interface ColourableAttribute {
 const SHOWN_OTHERWISE = new Set(['type', 'kind', 'category', 'country', 'country_code', 'label', 'x', 'y', 'r', 'g', 'b', 'size', 'selected', 'suid']);
 
 export function colourableAttributes(graph: Graph): ColourableAttribute[] {
+  let attrs = attributeCache.get(graph);
+  if (!attrs) {
+    attrs = computeColourable(graph);
+    attributeCache.set(graph, attrs);
+  }
+  return attrs;
+}
+
+function computeColourable(graph: Graph): ColourableAttribute[] {
   return (graph.meta.attributes?.nodes ?? []).flatMap((d): ColourableAttribute[] => {
     if (SHOWN_OTHERWISE.has(d.title.trim().toLowerCase())) return [];
     if (d.type === 'number') return [{ key: d.key, title: d.title, kind: 'number' }];
     const values = new Set(graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String));
     return values.size >= 2 && values.size <= Math.max(24, graph.nodes.length / 2) ? [{ key: d.key, title: d.title, kind: 'category' }] : [];
   });
+}
+
+/** How a graph is coloured when nobody has chosen: in its file's own colours where it has them. */
+export function defaultColourBy(graph: Graph): ColourBy {
+  return capabilities(graph).fileColours ? 'file' : 'type';
 }

@@ -1,3 +1,4 @@
+import { capabilities } from '../domain/appearance';
 import type { AttrDef, AttrType, AttrValue, Graph, GraphEdge, GraphNode } from './schema';
 
 /**
@@ -45,7 +46,7 @@ function edgeValues(e: GraphEdge, defs: readonly AttrDef[]): [AttrDef, AttrValue
 }
 
 function edgeDefs(graph: Graph): AttrDef[] {
-  const named = graph.vocabularies.relationTypes.some((r) => r.id !== 'linked-to');
+  const named = capabilities(graph).namedRelations;
   return [...(named ? [{ key: 'relation', title: 'relation', type: 'string' as const }] : []), ...(graph.meta.attributes?.edges ?? []).map((d) => ({ ...d, key: fileKey(d.key) }))];
 }
 

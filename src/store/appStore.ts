@@ -1,5 +1,5 @@
 import type { ArticleTranslation } from '../domain/article';
-import type { ColourBy } from '../domain/appearance';
+import { capabilities, defaultColourBy, type ColourBy } from '../domain/appearance';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, setRange, toggleAttrValue, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
@@ -252,14 +252,13 @@ export function createAppStore(
     ...createUiSlice(...a),
     ...createExploreSlice(...a),
     ...createReaderSlice(...a),
-    // A file that sizes its nodes is shown at its own sizes.
-    ...(hasFileSizes(graph) ? { sizeBy: 'file' as const } : {}),
-    // A file that colours its nodes is shown in its own colours.
-    ...(graph.nodes.some((n) => n.color) ? { colourBy: 'file' as const } : {}),
+    // A file that sizes or colours its nodes is shown at its own sizes, in its own colours.
+    sizeBy: defaultSizeBy(graph),
+    colourBy: defaultColourBy(graph),
   }));
 }
 
-/** Whether most nodes carry a size from their file. */
-export function hasFileSizes(graph: Graph): boolean {
-  return graph.nodes.length > 0 && graph.nodes.filter((n) => n.size !== undefined).length >= graph.nodes.length / 2;
+/** How nodes are sized when nobody has chosen: at the file's own sizes where it gives them. */
+export function defaultSizeBy(graph: Graph): SizeBy {
+  return capabilities(graph).fileSizes ? 'file' : 'degree';
 }

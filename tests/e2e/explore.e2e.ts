@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../src/io/validateGraph';
-import { openPage, pickFromList, waitReady, SHOTS, sharedHarness } from './harness';
-import { BUNDLED } from './harness';
+import { BUNDLED, openPage, pickFromList, settled, waitReady, SHOTS, sharedHarness } from './harness';
 
 const h = sharedHarness();
 const shots = SHOTS;
@@ -12,7 +11,6 @@ const visible = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible')
 const details = (page: Page) => page.getByRole('complementary', { name: /Details|详情/ });
 const radio = (page: Page, group: RegExp, text: string) =>
   page.getByRole('radiogroup', { name: group }).locator('label').filter({ hasText: new RegExp(`^${text}$`) }).click();
-const settled = (page: Page) => page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('aria-busy') === 'false' && !window.cy!.animated());
 
 describe('exploration tools in Chromium', () => {
   it('focuses on a k-hop neighbourhood, expands it, and shows all again', async () => {

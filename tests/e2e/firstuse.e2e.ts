@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, BUNDLED, horizontalOverflow, openPage, SHOTS, sharedHarness } from './harness';
+import { axeViolations, BUNDLED, horizontalOverflow, openPage, settled, SHOTS, sharedHarness } from './harness';
 
 // What a new user meets first (issue: "What a new user trips over"), checked as they would meet it.
 const h = sharedHarness();
@@ -8,8 +8,6 @@ const h = sharedHarness();
 const details = (page: Page) => page.getByRole('complementary', { name: /Details|详情/ });
 const layoutRadio = (page: Page, text: string) =>
   page.getByRole('radiogroup', { name: /Layout|布局/ }).locator('label').filter({ hasText: new RegExp(`^${text}$`) }).click();
-const settled = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('section#graph')?.getAttribute('aria-busy') === 'false' && !window.cy!.animated() && window.cy!.nodes(':animated').length === 0);
 
 /** The labels drawn on the canvas: their rendered font size and screen boxes. */
 const drawnLabels = (page: Page) =>

@@ -154,3 +154,8 @@ export const BUNDLED = (() => {
   const g = JSON.parse(readFileSync('graph-data/graph.json', 'utf8')) as { nodes: unknown[]; edges: unknown[] };
   return { nodes: g.nodes.length, edges: g.edges.length };
 })();
+
+/** Waits until the graph is not busy and nothing on the canvas moves (viewport or node animations). */
+export function settled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.querySelector('section#graph')?.getAttribute('aria-busy') === 'false' && !window.cy!.animated() && window.cy!.nodes(':animated').length === 0);
+}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, sharedHarness } from './harness';
-import { BUNDLED } from './harness';
+import { BUNDLED, openPage, sharedHarness } from './harness';
 
 const h = sharedHarness();
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNode, openPage, pickFromList, waitReady, SHOTS, sharedHarness } from './harness';
-import { BUNDLED } from './harness';
+import { BUNDLED, clickNode, openPage, pickFromList, sharedHarness, SHOTS, waitReady } from './harness';
 
 const h = sharedHarness();
 const shots = SHOTS;

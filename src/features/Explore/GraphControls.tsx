@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { hasHardwareGpu } from '../../renderer/gpu';
 import { graphCommands } from '../../renderer/commands';
 import { LARGE_GRAPH_NODES } from '../../renderer/stylesheet';
-import { hasFileSizes, LAYOUTS, SIZE_MODES, UNDATED_MODES, type LayoutName, type SizeBy, type Undated } from '../../store/appStore';
+import { LAYOUTS, SIZE_MODES, UNDATED_MODES, type LayoutName, type SizeBy, type Undated } from '../../store/appStore';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
@@ -102,15 +102,16 @@ export function GraphControls() {
   const store = useAppStoreApi();
   const layout = useAppStore((s) => s.layout);
   const sizeBy = useAppStore((s) => s.sizeBy);
-  const fileSizes = useAppStore((s) => hasFileSizes(s.graph));
   const graph = useAppStore((s) => s.graph);
+  const fileSizes = capabilities(graph).fileSizes;
   // Layouts that need what the graph may not have: types, countries, places.
-  const caps = useMemo(() => ({ ...capabilities(graph), places: graph.nodes.some((n) => n.geo) }), [graph]);
+  const caps = capabilities(graph);
+  const places = useMemo(() => graph.nodes.some((n) => n.geo), [graph]);
   const numeric = useMemo(() => colourableAttributes(graph).filter((a) => a.kind === 'number'), [graph]);
   return (
     <div className="graph-controls">
       <RadioGroup className="segmented" aria-label={t('layout')} orientation="horizontal" value={layout} onChange={(v) => store.getState().setLayout(v as LayoutName)}>
-        {LAYOUTS.filter((l) => (l === 'type' ? caps.types : l === 'country' ? caps.countries : l === 'map' ? caps.countries || caps.places : true)).map((l) => (
+        {LAYOUTS.filter((l) => (l === 'type' ? caps.types : l === 'country' ? caps.countries : l === 'map' ? caps.countries || places : true)).map((l) => (
           <Radio key={l} value={l}>
             {t(LAYOUT_LABEL[l])}
           </Radio>
