@@ -50,13 +50,15 @@ describe('real files in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
-  it('Gephi 0.8.1 and 0.7 GEXF files, GEXF 1.1 and 1.3, and a yEd file: counts, labels, positions, colours', async () => {
+  it('Gephi 0.9.3, 0.8.1 and 0.7 GEXF files, NetworkX GEXF, GEXF 1.1 and 1.3, and a yEd file: counts, labels, positions, colours', async () => {
     const cases: [string, string, string, RegExp | null][] = [
       ['rio.gexf', 'ncs1', '', /^rgb\(/],
       ['arctic.gexf', '1', 'New York', /^rgb\(255, ?51, ?51\)$/],
       ['les_miserables.gexf', '0.0', 'Myriel', /^rgb\(216, ?72, ?45\)$/],
       ['v1_3.gexf', 'Suzy', 'Suzy', null],
       ['yed-n2g-test_load.graphml', 'n0', 'R1', /^rgb\(204, ?204, ?255\)$/],
+      ['java-gephi093.gexf', '5', 'java.lang.String', /^rgb\(186, ?41, ?68\)$/],
+      ['spotify-networkx.gexf', 'Elton John', 'Elton John', null],
     ];
     for (const [file, id, label, colour] of cases) {
       const { page, problems } = await openPage(h(), `?graph=real/${encodeURIComponent(file)}`);

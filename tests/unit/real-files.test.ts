@@ -105,6 +105,36 @@ describe('real files, as their tools wrote them', () => {
     expect(r1.attributes?.nmetadata).toBe('{"id": "a"}');
   });
 
+  it('Gephi 0.9.3, GEXF 1.3 in the gexf.net namespace (java-gephi093.gexf): positions, colours, sizes, no attributes', () => {
+    const g = open('java-gephi093.gexf');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('java-gephi093.gexf'));
+    expect(g.meta.creator).toBe('Gephi 0.9.3');
+    const s = node(g, '5');
+    expect(s.name.en).toBe('java.lang.String');
+    expect(s.size).toBeCloseTo(40.81072);
+    expect(s.color).toBe('#ba2944');
+    // GEXF's y grows upwards, the canvas's downwards.
+    expect(s.position).toEqual({ x: -201.8599, y: 488.92886 });
+    expect(g.nodes.every((n) => n.position)).toBe(true);
+  });
+
+  it('NetworkX 3.2.1, GEXF 1.2 (spotify-networkx.gexf): numeric attribute ids with titles, long values, names as ids', () => {
+    const g = open('spotify-networkx.gexf');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('spotify-networkx.gexf'));
+    expect(g.meta.creator).toBe('NetworkX 3.2.1');
+    expect(g.meta.directed).toBe(false);
+    expect(g.meta.attributes!.nodes.map((a) => [a.title, a.type])).toEqual([
+      ['image', 'string'],
+      ['genre', 'string'],
+      ['followers', 'number'],
+      ['popularity', 'number'],
+    ]);
+    const elton = node(g, 'Elton John');
+    expect(elton.attributes).toMatchObject({ '2': 12881752, '3': 82 });
+    expect(node(g, 'Daryl Hall & John Oates').name.en).toBe('Daryl Hall & John Oates');
+    expect(g.nodes.some((n) => n.position)).toBe(false);
+  });
+
   it('graphs without positions (yeast.gexf, celegans.gexf) open with every node and no position', () => {
     for (const name of ['yeast.gexf', 'celegans.gexf']) {
       const g = open(name);
@@ -237,5 +267,27 @@ describe('CSV pairs', () => {
     expect(g.meta.attributes!.nodes.map((d) => [d.key, d.type])).toEqual([['group', 'string'], ['score', 'number']]);
     expect(g.edges[0]).toMatchObject({ weight: 2, attributes: { weight: 2, kind: 'friend' } });
     expect(g.edges[1]!.weight).toBeUndefined();
+  });
+
+  it("Gephi's own node and edge tables (gephi-*_table_types_test.csv): blank lines, booleans, huge numbers, per-edge directedness", () => {
+    const f = (name: string) => ({ name, text: readFileSync(`tests/fixtures/real/${name}`, 'utf8') });
+    const r = importFiles([f('gephi-edges_table_types_test.csv'), f('gephi-nodes_table_types_test.csv')]);
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    const g = r.graph;
+    expect(g.meta.title.en).toBe('gephi table types test');
+    expect(g.nodes.map((n) => n.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect(node(g, '1').attributes).toMatchObject({ int: 6, long: 77, boolean: false, string: 'ab' });
+    expect(node(g, '5').attributes).toMatchObject({ boolean: true, double: 4.6 });
+    // Rows of blanks or spaces are nodes with nothing else to say.
+    expect(node(g, '3').attributes ?? {}).toEqual({});
+    expect(node(g, '4').attributes ?? {}).toEqual({});
+    expect(g.meta.attributes!.nodes.find((d) => d.key === 'boolean')?.type).toBe('boolean');
+    // The "type" column says directed or undirected per edge; it is not a relation.
+    const [e1, e2] = g.edges;
+    expect(e1).toMatchObject({ source: '1', target: '2', weight: 2 });
+    expect(e1!.directed).not.toBe(false);
+    expect(e2).toMatchObject({ source: '2', target: '1', directed: false });
+    expect(g.edges.map((e) => e.fileId ?? e.id)).toEqual(['1', '2']);
+    expect(g.meta.attributes!.edges.map((d) => d.key)).not.toContain('type');
   });
 });

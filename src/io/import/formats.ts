@@ -144,8 +144,20 @@ export function guessCsvMapping(nodes: CsvTable, edges: CsvTable): CsvMapping {
     nodeColor: pickHeader(nodes.headers, ['color', 'colour']),
     edgeSource: pickHeader(edges.headers, ['source', 'from', 'src']) ?? edges.headers[0] ?? '',
     edgeTarget: pickHeader(edges.headers, ['target', 'to', 'dst']) ?? edges.headers[1] ?? '',
-    edgeType: pickHeader(edges.headers, ['type', 'relation', 'label', 'interaction']),
+    edgeType: pickHeader(
+      edges.headers.filter((h) => !directednessColumn(edges, h)),
+      ['type', 'relation', 'label', 'interaction'],
+    ),
   };
+}
+
+const DIRECTEDNESS = /^(directed|undirected|mutual)$/i;
+
+/** Gephi's edge tables say per row whether an edge is directed, in a "type" column. */
+function directednessColumn(table: CsvTable, header: string): boolean {
+  if (header.trim().toLowerCase() !== 'type') return false;
+  const values = table.rows.map((r) => present(r[header])).filter((v): v is string => v !== undefined);
+  return values.length > 0 && values.every((v) => DIRECTEDNESS.test(v.trim()));
 }
 
 /** Which of two CSV files holds the edges: the one with source and target columns. */
@@ -162,7 +174,9 @@ export function fromCsv(nodes: CsvTable, edges: CsvTable, mapping: CsvMapping, t
   }
   // Every column not mapped to a field is kept as an attribute; "NA", "null" and empty cells are missing.
   const used = new Set([mapping.nodeId, mapping.nodeLabel, mapping.nodeType, mapping.nodeCountry, mapping.nodeColor]);
-  const usedEdge = new Set([mapping.edgeSource, mapping.edgeTarget, mapping.edgeType]);
+  const directedBy = edges.headers.find((h) => h !== mapping.edgeType && directednessColumn(edges, h));
+  const edgeIdColumn = edges.headers.find((h) => h.trim().toLowerCase() === 'id' && ![mapping.edgeSource, mapping.edgeTarget, mapping.edgeType].includes(h));
+  const usedEdge = new Set([mapping.edgeSource, mapping.edgeTarget, mapping.edgeType, directedBy, edgeIdColumn]);
   const nodeKeys = new Map<string, unknown[]>();
   const edgeKeys = new Map<string, unknown[]>();
   const attributes = (row: Record<string, string>, headers: string[], skip: Set<string | undefined>, keys: Map<string, unknown[]>) => {
@@ -172,7 +186,8 @@ export function fromCsv(nodes: CsvTable, edges: CsvTable, mapping: CsvMapping, t
       const v = present(row[h]);
       if (v === undefined) continue;
       const n = Number(v);
-      const value = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v.trim()) && Number.isFinite(n) ? n : v;
+      const t = v.trim().toLowerCase();
+      const value = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t) && Number.isFinite(n) ? n : t === 'true' ? true : t === 'false' ? false : v;
       out[h] = value;
       const seen = keys.get(h);
       if (seen) seen.push(value);
@@ -189,6 +204,8 @@ export function fromCsv(nodes: CsvTable, edges: CsvTable, mapping: CsvMapping, t
     attributes: attributes(r, nodes.headers, used, nodeKeys),
   }));
   const rawEdges: RawEdge[] = edges.rows.map((r) => ({
+    ...(edgeIdColumn && present(r[edgeIdColumn]) !== undefined ? { id: r[edgeIdColumn]!.trim() } : {}),
+    ...(directedBy && present(r[directedBy]) !== undefined ? { directed: !/^undirected$/i.test(r[directedBy]!.trim()) } : {}),
     source: r[mapping.edgeSource],
     target: r[mapping.edgeTarget],
     type: mapping.edgeType ? present(r[mapping.edgeType]) : undefined,
@@ -227,6 +244,12 @@ export function pairTitle(a: string, b: string): string {
   const y = b.replace(/\.[^.]+$/, '');
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  const shared = x.slice(0, i).replace(/[\s_.-]+$/, '');
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  const words = (t: string) => t.replace(/[\s_.-]+/g, ' ').trim();
+  // A shared ending counts from a word's start: "_table" of "nodes_table" and "edges_table", not "es".
+  const tail = x.slice(x.length - j);
+  const cut = tail.search(/[\s_.-]/);
+  const shared = [words(x.slice(0, i)), cut < 0 ? '' : words(tail.slice(cut))].filter(Boolean).join(' ');
   return shared || x;
 }
