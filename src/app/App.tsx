@@ -39,6 +39,8 @@ const FOLD_CONTROLS_BELOW = 720;
 function GraphRegion({ phone = false }: { phone?: boolean }) {
   const t = useT();
   const busy = useAppStore((s) => s.busy);
+  // While a large graph is drawn in slices its own banner says so, with the count.
+  const drawing = useAppStore((s) => s.drawProgress !== null);
   const ref = useRef<HTMLElement>(null);
   const width = useWidth(ref);
   // On a phone the view controls live in the filters drawer instead.
@@ -65,7 +67,7 @@ function GraphRegion({ phone = false }: { phone?: boolean }) {
           <ExploreBanners />
         </Guarded>
       </div>
-      {busy && (
+      {busy && !drawing && (
         <div className="busy-overlay" aria-hidden="true">
           <span className="spinner" /> {t('loading')}
         </div>

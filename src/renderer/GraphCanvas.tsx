@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useGraphKeyboard } from './GraphKeyboard';
 import { translate, uiLangOf } from '../i18n/messages';
@@ -9,7 +9,7 @@ import { registerGraphCommands } from './commands';
 import { allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
-import { reducedMotion, runLayout, stopProgressiveLayout, type LayoutOptions } from './layout';
+import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
 import { stylesheetFor } from './stylesheet';
@@ -87,6 +87,54 @@ const MOUSE_SLOP_PX = 4;
 const isTouch = (e: Event | undefined) => !!e && (e.type.startsWith('touch') || (e as PointerEvent).pointerType === 'touch');
 
 /** Owns the Cytoscape instance: created once per store, kept in sync by store subscriptions. */
+/** Elements above which a graph is drawn in slices; the first slice's size (nodes come first). */
+const PROGRESSIVE_ABOVE = 6000;
+const FIRST_SLICE = 2000;
+/** Milliseconds of work per slice: well under a long task, with the frame's own drawing on top. */
+const SLICE_BUDGET_MS = 40;
+
+/** The next task, after the browser has had a chance to paint and to answer input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Adds elements[from..] to the canvas in slices sized to SLICE_BUDGET_MS each (measured as it
+ * goes), yielding to the browser between slices. Each time the canvas changes Cytoscape draws all
+ * of it again (about 350 ms at 10,000 nodes without a GPU), so the slices are added inside a batch
+ * and shown each time the count on the canvas has doubled: a handful of redraws, not one per slice.
+ * Edges follow the nodes they join, since `toElements` lists every node before any edge.
+ */
+async function drawInSlices(cy: Core, elements: ElementDefinition[], from: number, cancelled: () => boolean, onProgress: (done: number) => void): Promise<void> {
+  let size = 1000;
+  let shown = from;
+  let batching = false;
+  try {
+    for (let i = from; i < elements.length; ) {
+      await nextTask();
+      if (cancelled() || cy.destroyed()) return;
+      if (!batching) {
+        cy.startBatch();
+        batching = true;
+      }
+      const t0 = performance.now();
+      const slice = elements.slice(i, i + size);
+      cy.add(slice);
+      i += slice.length;
+      const spent = Math.max(1, performance.now() - t0);
+      size = Math.max(200, Math.min(8000, Math.round((size * SLICE_BUDGET_MS) / spent)));
+      if (i >= 2 * shown || i >= elements.length) {
+        cy.endBatch();
+        batching = false;
+        shown = i;
+        onProgress(i);
+      }
+    }
+  } finally {
+    if (batching && !cy.destroyed()) cy.endBatch();
+  }
+}
+
 export function GraphCanvas() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
@@ -105,9 +153,17 @@ export function GraphCanvas() {
     kept.current = null;
     const elements = toElements(initial.index, initial.lang, nodeSizes(initial.index, initial.sizeBy));
     if (restored) for (const e of elements) if (e.group === 'nodes' && restored.has(String(e.data.id))) e.position = restored.get(String(e.data.id));
+    // A large graph is drawn a slice at a time (nodes first, then edges), each slice in its own task,
+    // so that the page answers while it fills in; the first slice is on screen at once.
+    const progressive = elements.length > PROGRESSIVE_ABOVE;
+    if (progressive) {
+      // Nodes the file does not place start on the layout's spiral, never piled on one spot.
+      const unplaced = elements.filter((e) => e.group === 'nodes' && !e.position).sort((a, b) => Number(b.data.degree) - Number(a.data.degree));
+      unplaced.forEach((e, i) => (e.position = spiralPosition(i)));
+    }
     const cy = cytoscape({
       container: el,
-      elements,
+      elements: progressive ? elements.slice(0, FIRST_SLICE) : elements,
       style: stylesheetFor(initial.graph.nodes.length, undefined, 1, initial.graph.edges.length),
       // Offered only on a hardware GPU (see gpu.ts): on a software rasteriser WebGL is far slower.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
@@ -205,9 +261,42 @@ export function GraphCanvas() {
           });
     resizeObserver?.observe(el);
 
-    applyVisibility(cy, selectVisibility(initial));
-    if (initial.colourBy !== 'type' && initial.colourBy !== 'file') void colourNodes(cy, initial);
-    applyHighlight(cy, initial);
+    let cancelled = false;
+    const drawn = progressive
+      ? drawInSlices(cy, elements, FIRST_SLICE, () => cancelled, (done) => {
+          store.getState().setDrawProgress({ done, total: elements.length });
+        }).then(() => store.getState().setDrawProgress(null))
+      : Promise.resolve();
+    // Framed once, around where every node will be: a view that stays put while the slices come in
+    // keeps what is drawn cached instead of drawing it all again at each new zoom.
+    function fitWhileDrawing() {
+      if (userMoved || cy.destroyed()) return;
+      let x1 = Infinity;
+      let y1 = Infinity;
+      let x2 = -Infinity;
+      let y2 = -Infinity;
+      for (const e of elements) {
+        if (e.group !== 'nodes' || !e.position) continue;
+        x1 = Math.min(x1, e.position.x);
+        y1 = Math.min(y1, e.position.y);
+        x2 = Math.max(x2, e.position.x);
+        y2 = Math.max(y2, e.position.y);
+      }
+      const view = x2 >= x1 ? clearFit(cy, { x1: x1 - 30, y1: y1 - 30, w: x2 - x1 + 60, h: y2 - y1 + 60 }, 30) : null;
+      if (view) cy.viewport(view);
+    }
+    if (progressive) {
+      store.getState().setDrawProgress({ done: FIRST_SLICE, total: elements.length });
+      fitWhileDrawing();
+    }
+    // Filters, colours and the highlight apply to what is drawn: again once every slice is in.
+    const applyState = () => {
+      const s = store.getState();
+      applyVisibility(cy, selectVisibility(s));
+      if (s.colourBy !== 'type' && s.colourBy !== 'file') void colourNodes(cy, s);
+      applyHighlight(cy, s);
+    };
+    applyState();
     // Each frame of a progressive layout is framed anew, until the person pans or zooms.
     const relayout = layoutRunner(cy, store, () => refit(false));
 
@@ -263,11 +352,14 @@ export function GraphCanvas() {
       resumeLayout: () => void relayout({ animate: false, fit: false, resume: true }),
     });
 
-    let cancelled = false;
     const hasPositions = !!restored || (initial.graph.nodes.length > 0 && initial.graph.nodes.every((n) => n.position));
     // Positions given (a file's, or the bundled graph's from the build) are the force layout's; any
     // other layout asked for (a shared link) is run at once.
-    const first = hasPositions && initial.layout === 'force' ? Promise.resolve() : relayout({ animate: false, fit: false, all: true });
+    const first = drawn.then(() => {
+      if (cancelled) return;
+      if (progressive) applyState();
+      return hasPositions && store.getState().layout === 'force' ? undefined : relayout({ animate: false, fit: false, all: true });
+    });
     void first.then(() => {
       if (cancelled) return;
       store.getState().setBusy(false);

@@ -255,9 +255,10 @@ function legendCorner(cy: Core): { w: number; h: number } | null {
  * and of the legend in its bottom-left corner: the graph goes above the legend or beside it,
  * whichever leaves it larger.
  */
-export function clearFit(cy: Core, eles: CollectionReturnValue, padding: number): { zoom: number; pan: { x: number; y: number } } | null {
-  const bb = eles.boundingBox();
-  if (eles.empty() || !(bb.w > 0 || bb.h > 0)) return null;
+export function clearFit(cy: Core, eles: CollectionReturnValue | Box, padding: number): { zoom: number; pan: { x: number; y: number } } | null {
+  const isBox = 'x1' in eles;
+  const bb = isBox ? eles : eles.boundingBox();
+  if ((!isBox && eles.empty()) || !(bb.w > 0 || bb.h > 0)) return null;
   const top = topInset(cy);
   const view = (left: number, bottom: number) => {
     const w = cy.width() - 2 * padding - left;
@@ -270,6 +271,14 @@ export function clearFit(cy: Core, eles: CollectionReturnValue, padding: number)
   const clear = legend ? [view(0, legend.h), view(legend.w, 0)].filter((v) => v !== null) : [];
   // Above the legend or beside it, whichever is larger; over it only if neither has room.
   return clear.length ? clear.reduce((a, b) => (b.zoom > a.zoom ? b : a)) : view(0, 0);
+}
+
+/** A model-space box, as `boundingBox()` gives one. */
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
 }
 
 /** Node colours: the colouring given, or back to what the elements were made with (type or file). */

@@ -51,11 +51,16 @@ function seedSpiral(cy: Core, nodes: NodeCollection): void {
   const sorted = nodes.sort((a, b) => b.degree(false) - a.degree(false));
   cy.batch(() => {
     sorted.forEach((n, i) => {
-      const r = 28 * Math.sqrt(i + 0.5);
-      const a = i * 2.39996323;
-      n.position({ x: r * Math.cos(a), y: r * Math.sin(a) });
+      n.position(spiralPosition(i));
     });
   });
+}
+
+/** The i-th place on the sunflower spiral (the most connected node first, at the centre). */
+export function spiralPosition(i: number): { x: number; y: number } {
+  const r = 28 * Math.sqrt(i + 0.5);
+  const a = i * 2.39996323;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
 }
 
 function startForceAtlas(cy: Core, nodes: NodeCollection, onProgress?: LayoutOptions['onProgress']): void {

@@ -109,6 +109,9 @@ export interface ExploreSlice {
   labelField: string | null;
   setLabelField(key: string | null): void;
   layoutProgress: 'running' | 'stopped' | null;
+  /** Elements drawn so far while a large graph is drawn in slices; null once all are on the canvas. */
+  drawProgress: { done: number; total: number } | null;
+  setDrawProgress(progress: { done: number; total: number } | null): void;
   setLayoutProgress(progress: 'running' | 'stopped' | null): void;
   sizeBy: SizeBy;
   setSizeBy(sizeBy: SizeBy): void;
@@ -210,6 +213,8 @@ const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = (set, g
   labelField: null,
   setLabelField: (labelField) => set({ labelField }),
   layoutProgress: null,
+  drawProgress: null,
+  setDrawProgress: (drawProgress) => set({ drawProgress }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   sizeBy: 'degree',
   setSizeBy: (sizeBy) => set({ sizeBy }),

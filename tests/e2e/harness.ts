@@ -48,7 +48,11 @@ export interface PageProblems {
 }
 
 /** Opens a page at a viewport, collecting console errors and uncaught exceptions. */
-export async function openPage(h: Harness, path = '', opts: { width?: number; height?: number; locale?: string; touch?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openPage(
+  h: Harness,
+  path = '',
+  opts: { width?: number; height?: number; locale?: string; touch?: boolean; initScript?: () => void } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
   const context = await h.browser.newContext({
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
     locale: opts.locale ?? 'en-US',
@@ -63,6 +67,7 @@ export async function openPage(h: Harness, path = '', opts: { width?: number; he
     if (m.type() === 'error') problems.errors.push(m.text());
   });
   page.on('pageerror', (e) => problems.errors.push(String(e)));
+  if (opts.initScript) await page.addInitScript(opts.initScript);
   await page.goto(h.baseUrl + path);
   await waitReady(page);
   return { page, problems };

@@ -98,6 +98,32 @@ describe('real files in Chromium', () => {
     console.log(`yeast.gexf: interactive after ${ready} ms`);
   });
 
+  it('a large graph is drawn in slices: the first nodes at once, a progress bar, then every element', async () => {
+    const { page, problems } = await openPage(h(), '?graph=real/yeast.gexf', {
+      // Watches from the first frame: how many elements the canvas had when first seen, and the status shown meanwhile.
+      initScript: () => {
+        const seen = { first: -1, progress: '' };
+        (window as unknown as { __drawing: typeof seen }).__drawing = seen;
+        const look = () => {
+          const cy = (window as unknown as { cy?: { elements(): { length: number } } }).cy;
+          if (cy && seen.first < 0) seen.first = cy.elements().length;
+          const bar = document.querySelector('progress[aria-label="Drawing progress"]');
+          if (bar && !seen.progress) seen.progress = bar.closest('[role=status]')?.textContent ?? '';
+          if (!cy || !seen.progress) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      },
+    });
+    const seen = await page.evaluate(() => (window as unknown as { __drawing: { first: number; progress: string } }).__drawing);
+    const total = counted('yeast.gexf');
+    expect(seen.first).toBeGreaterThan(0);
+    expect(seen.first).toBeLessThan(total.nodes + total.edges);
+    expect(seen.progress).toMatch(/^Drawing [\d,]+ of 9,543 nodes and edges/);
+    expect(await onCanvas(page)).toEqual(total);
+    expect(await page.locator('progress[aria-label="Drawing progress"]').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('a Cytoscape export whose name is a code is labelled by the field that reads as names', async () => {
     mkdirSync('dist/e2e', { recursive: true });
     const text = JSON.stringify({

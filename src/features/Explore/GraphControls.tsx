@@ -243,9 +243,16 @@ export function ExploreBanners() {
     };
   }, [layout, index]);
   const progress = useAppStore((s) => s.layoutProgress);
+  const drawing = useAppStore((s) => s.drawProgress);
   const count = useAppStore((s) => s.graph.nodes.length);
   return (
     <div className="banners">
+      {drawing && (
+        <div className="banner" role="status">
+          <span>{t('drawing', { done: drawing.done.toLocaleString(), total: drawing.total.toLocaleString() })}</span>
+          <progress max={drawing.total} value={drawing.done} aria-label={t('drawingProgress')} />
+        </div>
+      )}
       {progress && (
         <div className="banner" role="status">
           <span>{t(progress === 'running' ? 'layoutRunning' : 'layoutStopped', { n: count.toLocaleString() })}</span>
