@@ -91,6 +91,14 @@ interface Sample {
   search?: number;
   layoutGap?: number;
   heapMb: number;
+  /** Clearing the one-country filter: the time to the repainted canvas. */
+  clear?: number;
+  /** The longest main-thread task (ms) and the number of tasks over 50 ms, per measured action. */
+  openLongest?: number;
+  openOver50?: number;
+  filterLongest?: number;
+  clearLongest?: number;
+  clearOver50?: number;
   /** Heap after GC, after CYCLES close/open cycles, less the heap before them. */
   cycleGrowthMb?: number;
 }
@@ -121,6 +129,14 @@ async function open(variant: Variant, n: number): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
   const page = await context.newPage();
   page.setDefaultTimeout(240_000);
+  // Every long task (over 50 ms) from the first moment, for the longest task of each action.
+  await page.addInitScript(() => {
+    const tasks: number[][] = [];
+    (window as unknown as { __longTasks: number[][] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(variant === 'A' ? (n === BUNDLED ? base : `${base}?graph=bench/graph-${n}.json`) : `${base}bench/bare.html?n=${n}`);
   const mark = variant === 'A' ? 'zgc:interactive' : 'bare:interactive';
   // A function, not a string: Playwright evaluates string predicates with new Function, which the
@@ -140,13 +156,26 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
   const page = await open(variant, n);
   const prefix = variant === 'A' ? 'zgc' : 'bare';
   const [firstPaint = NaN, interactive = NaN] = (await page.evaluate(`['${prefix}:first-render', '${prefix}:interactive'].map((m) => performance.getEntriesByName(m)[0].startTime)`)) as number[];
+  const opened = await longTasks(page, 0);
   const frames = (await page.evaluate(PAN_ZOOM_FRAMES(2000))) as number[];
+  const beforeFilter = await page.evaluate(() => performance.now());
   // Filter to one country: A through its checkbox, B as a batched class toggle (what a hand-written page would do).
   const filter = (await page.evaluate(
     variant === 'A'
       ? `new Promise((resolve) => { const box = document.querySelector('input[aria-label="China"]'); const t0 = performance.now(); window.cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); box.click(); })`
       : `new Promise((resolve) => { const cy = window.cy; const t0 = performance.now(); cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); cy.batch(() => { cy.elements().removeClass('hidden'); const out = cy.nodes().filter((x) => x.data('country') !== 'CN'); out.addClass('hidden'); out.connectedEdges().addClass('hidden'); }); })`,
   )) as number;
+  await page.waitForTimeout(300); // the long tasks of the filter are reported after it
+  const filtered = await longTasks(page, beforeFilter);
+  // "Clear filters" (A) or the classes taken off again (B): everything comes back.
+  const beforeClear = await page.evaluate(() => performance.now());
+  const clear = (await page.evaluate(
+    variant === 'A'
+      ? `new Promise((resolve) => { const t0 = performance.now(); window.cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters').click(); })`
+      : `new Promise((resolve) => { const cy = window.cy; const t0 = performance.now(); cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0))); cy.batch(() => cy.elements().removeClass('hidden')); })`,
+  )) as number;
+  await page.waitForTimeout(300);
+  const cleared = await longTasks(page, beforeClear);
   let search: number | undefined;
   let layoutGap: number | undefined;
   if (variant === 'A') {
@@ -195,7 +224,28 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
   const heap = await heapMb(page);
   const cycleGrowthMb = n === CYCLE_SIZE ? await cycleGrowth(page, variant, n) : undefined;
   await page.context().close();
-  return { firstPaint, interactive, panZoomP95: percentile(frames, 95), filter, search, layoutGap, heapMb: heap, cycleGrowthMb };
+  return {
+    firstPaint,
+    interactive,
+    panZoomP95: percentile(frames, 95),
+    filter,
+    clear,
+    search,
+    layoutGap,
+    heapMb: heap,
+    cycleGrowthMb,
+    openLongest: opened.longest,
+    openOver50: opened.over50,
+    filterLongest: filtered.longest,
+    clearLongest: cleared.longest,
+    clearOver50: cleared.over50,
+  };
+}
+
+/** The long tasks since `from` (ms on the page's clock): the longest, and how many. */
+async function longTasks(page: Page, from: number): Promise<{ longest: number; over50: number }> {
+  const tasks = await page.evaluate((t) => (window as unknown as { __longTasks: number[][] }).__longTasks.filter((x) => x[0]! >= t), from);
+  return { longest: Math.max(0, ...tasks.map((x) => x[1]!)), over50: tasks.length };
 }
 
 const results: Record<number, { A: Sample[]; B: Sample[] }> = saved?.samples ?? {};
@@ -224,7 +274,8 @@ const TARGETS: Record<string, Record<number, number>> = {
 const rows: string[] = ['| size | metric | A (explorer) | B (bare Cytoscape) | A/B | target | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
 const json: Record<string, unknown>[] = [];
 // Tenths where they matter against a target (16 ms), whole milliseconds above 100.
-const fmt = (x: number | undefined, unit: string) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(unit === 'MB' || x < 100 ? 1 : 0)} ${unit}`);
+const fmt = (x: number | undefined, unit: string) =>
+  x === undefined || Number.isNaN(x) ? '—' : unit === '' ? String(Math.round(x)) : `${x.toFixed(unit === 'MB' || x < 100 ? 1 : 0)} ${unit}`;
 for (const n of saved?.sizes ?? SIZES) {
   const m = (v: Variant, k: keyof Sample) => median(results[n]![v].map((s) => s[k]).filter((x): x is number => typeof x === 'number'));
   const line = (metric: string, key: keyof Sample, unit: string, absoluteTarget?: number) => {
@@ -240,7 +291,13 @@ for (const n of saved?.sizes ?? SIZES) {
   line('first paint, A/B', 'firstPaint', 'ms');
   line('interactive (laid out, aria-busy false)', 'interactive', 'ms');
   line('pan and zoom p95 frame, A/B', 'panZoomP95', 'ms');
+  line('longest task while opening', 'openLongest', 'ms', n >= 10000 ? 200 : undefined);
+  line('tasks over 50 ms while opening', 'openOver50', '');
   line('filter to repaint, A/B', 'filter', 'ms');
+  line('longest task of the filter', 'filterLongest', 'ms');
+  line('clear filters to repaint, A/B', 'clear', 'ms');
+  line('longest task of clear filters', 'clearLongest', 'ms', n >= 10000 ? 200 : undefined);
+  line('tasks over 50 ms of clear filters', 'clearOver50', '');
   line('search keystroke to results', 'search', 'ms', n >= 50000 ? 50 : 16);
   line('longest main-thread gap during layout', 'layoutGap', 'ms', 50);
   line('heap after GC, A/B', 'heapMb', 'MB');

@@ -16,6 +16,8 @@ export function urlContext(s: AppState): UrlContext {
     layouts: LAYOUTS,
     sizes: [...SIZE_MODES, ...(s.graph.meta.attributes?.nodes ?? []).filter((d) => d.type === 'number').map((d) => `attr:${d.key}`)],
     colours: ['type', 'file', 'community', ...(s.graph.meta.attributes?.nodes ?? []).map((d) => `attr:${d.key}`)],
+    attrKeys: new Set((s.graph.meta.attributes?.nodes ?? []).map((d) => d.key)),
+    numericKeys: new Set((s.graph.meta.attributes?.nodes ?? []).filter((d) => d.type === 'number').map((d) => d.key)),
     paragraphs: s.articleParagraphCount,
     years: (() => {
       const ys = graphYears(s.index);
@@ -38,6 +40,7 @@ const viewOf = (s: AppState, withLang: boolean): ViewState => ({
   sizeBy: s.sizeBy,
   colour: s.colourBy === defaultColourBy(s.graph) ? null : s.colourBy,
   article: s.readerOpen ? (s.readerParagraph ?? 1) : null,
+  label: s.labelField,
 });
 
 function applyView(store: AppStore, view: ViewState): void {
@@ -52,6 +55,7 @@ function applyView(store: AppStore, view: ViewState): void {
   s.setUndated(view.undated ?? 'dim');
   s.setSizeBy((view.sizeBy as SizeBy | null) ?? defaultSizeBy(s.graph));
   s.setColourBy((view.colour as ColourBy | null) ?? defaultColourBy(s.graph));
+  s.setLabelField(view.label ?? null);
   if (view.article !== null) s.openReader(view.article);
   else s.closeReader();
   s.select(view.selection);
@@ -99,7 +103,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     }
     const explored =
       s.focus !== prev.focus || s.path !== prev.path || s.layout !== prev.layout || s.year !== prev.year || s.undated !== prev.undated || s.sizeBy !== prev.sizeBy || s.colourBy !== prev.colourBy ||
-      s.readerOpen !== prev.readerOpen || s.readerParagraph !== prev.readerParagraph;
+      s.readerOpen !== prev.readerOpen || s.readerParagraph !== prev.readerParagraph || s.labelField !== prev.labelField;
     if (explored || s.filters !== prev.filters || s.query !== prev.query || s.lang !== prev.lang || s.viewport !== prev.viewport) {
       clearTimeout(timer);
       timer = setTimeout(() => write('replace'), 150);

@@ -19,6 +19,8 @@ interface Doc {
   initials: string[];
   /** English name and aliases, for the fuzzy word index. */
   english: string;
+  /** The text of the node's attributes (another tool's file), normalised as the names are. */
+  text: string;
   /** Every form above in one string: one `includes` rules a document out before any scoring. */
   haystack: string;
 }
@@ -37,7 +39,7 @@ export interface SearchHit {
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"“”《》()（）·]+/g, '');
 
-export function buildSearchIndex(nodes: readonly Pick<GraphNode, 'id' | 'name' | 'aliases'>[], tools: SearchTools): SearchIndex {
+export function buildSearchIndex(nodes: readonly (Pick<GraphNode, 'id' | 'name' | 'aliases'> & { text?: string })[], tools: SearchTools): SearchIndex {
   const docs = new Map<string, Doc>();
   const wordDocs: { id: string; english: string }[] = [];
   for (const node of nodes) {
@@ -48,13 +50,15 @@ export function buildSearchIndex(nodes: readonly Pick<GraphNode, 'id' | 'name' |
     const english = all.filter((s) => !HAN.test(s)).join(' ');
     const pinyinForms = syllables.map((p) => p.join(''));
     const initials = syllables.map((p) => p.map((x) => x[0]).join(''));
+    const text = node.text ? normalise(tools.toSimplified(node.text)) : '';
     docs.set(node.id, {
       id: node.id,
       names,
       pinyin: pinyinForms,
       initials,
       english,
-      haystack: [...names, ...pinyinForms, ...initials].join('\u0001'),
+      text,
+      haystack: [...names, ...pinyinForms, ...initials, text].join('\u0001'),
     });
     wordDocs.push({ id: node.id, english });
   }
@@ -108,6 +112,8 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Sear
     if (latin && q.length >= 2) {
       s = Math.max(s, bestPinyinScore(doc.pinyin, q, 75, 55, 40), bestPinyinScore(doc.initials, q, 50, 35, 0));
     }
+    // Found in an attribute's text: after every name match.
+    if (!s && q.length >= 2 && doc.text.includes(q)) s = 20;
     if (s > 0) scores.set(doc.id, s);
   }
   // Typo tolerance is for when the text itself finds too little; with a page of hits it only costs.

@@ -30,6 +30,8 @@ export interface ViewState {
   colour: string | null;
   /** The reader is open at this paragraph (null: closed). */
   article: number | null;
+  /** The attribute that labels the nodes (null: their names). */
+  label?: string | null;
 }
 
 export interface UrlNotice {
@@ -50,6 +52,9 @@ export interface UrlContext {
   paragraphs: number;
   /** The colourings this graph offers (type, file, community, attr:KEY). */
   colours?: readonly string[];
+  /** The file's node attributes, and which of them are numbers (filters and labels by attribute). */
+  attrKeys?: ReadonlySet<string>;
+  numericKeys?: ReadonlySet<string>;
 }
 
 const PARAM: Record<Facet, string> = { countries: 'country', sectors: 'sector', types: 'type' };
@@ -124,6 +129,35 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     }
     filters[facet] = ok;
   }
+  // Another tool's attributes: a.KEY=value once per checked value, r.KEY=lo..hi for a range.
+  const attrs: Record<string, string[]> = {};
+  const ranges: Record<string, [number, number]> = {};
+  let taken = 0;
+  params.forEach((value, name) => {
+    const kind = name.startsWith('a.') ? 'a' : name.startsWith('r.') ? 'r' : null;
+    if (!kind) return;
+    const key = name.slice(2);
+    if (taken++ >= MAX_LIST || value.length > 300) {
+      notices.push({ param: name.slice(0, 40), value: clip(value), reason: 'too-long' });
+      return;
+    }
+    if (!ctx.attrKeys?.has(key)) {
+      notices.push({ param: name.slice(0, 40), value: clip(value), reason: 'unknown' });
+      return;
+    }
+    if (kind === 'a') {
+      const list = (attrs[key] ??= []);
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    const m = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\.\.(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(value);
+    const lo = Number(m?.[1]);
+    const hi = Number(m?.[2]);
+    if (m && ctx.numericKeys?.has(key) && Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) ranges[key] = [lo, hi];
+    else notices.push({ param: name.slice(0, 40), value: clip(value), reason: 'invalid' });
+  });
+  if (Object.keys(attrs).length) filters.attrs = attrs;
+  if (Object.keys(ranges).length) filters.ranges = ranges;
   const nb = get('neighbours');
   if (nb !== null) {
     if (nb === '1' || nb === '0') filters.keepNeighbours = nb === '1';
@@ -237,7 +271,14 @@ export function parseViewState(search: string, ctx: UrlContext): { state: ViewSt
     else notices.push({ param: 'article', value: clip(a), reason: 'invalid' });
   }
 
-  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, undated, sizeBy, colour, article }, notices };
+  let label: string | null = null;
+  const lb = get('label');
+  if (lb !== null) {
+    if (ctx.attrKeys?.has(lb)) label = lb;
+    else notices.push({ param: 'label', value: clip(lb), reason: 'unknown' });
+  }
+
+  return { state: { selection, filters, query, lang, viewport, focus, path, layout, year, undated, sizeBy, colour, article, label }, notices };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -251,6 +292,8 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   for (const facet of FACETS) if (state.filters[facet].length) params.set(PARAM[facet], state.filters[facet].join(','));
   if (state.filters.keepNeighbours) params.set('neighbours', '1');
   if (state.filters.hideInferred) params.set('inferred', 'hide');
+  for (const [key, values] of Object.entries(state.filters.attrs ?? {})) for (const v of values) params.append(`a.${key}`, v);
+  for (const [key, [lo, hi]] of Object.entries(state.filters.ranges ?? {})) params.set(`r.${key}`, `${lo}..${hi}`);
   if (state.query) params.set('q', state.query);
   if (state.lang) params.set('lang', state.lang);
   if (state.viewport) {
@@ -270,6 +313,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   if (state.sizeBy && state.sizeBy !== 'degree') params.set('size', state.sizeBy);
   if (state.colour) params.set('colour', state.colour);
   if (state.article !== null) params.set('article', String(state.article));
+  if (state.label) params.set('label', state.label);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

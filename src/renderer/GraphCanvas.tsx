@@ -6,7 +6,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizes, applyVisibility, nodeSizes, revealNode } from './controllers';
+import { allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { exportPng, exportSvg } from './exporters';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
@@ -133,6 +133,7 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
   } finally {
     if (batching && !cy.destroyed()) cy.endBatch();
   }
+  if (!cy.destroyed()) rebuildLayersOnNextFrame(cy);
 }
 
 export function GraphCanvas() {
@@ -297,6 +298,7 @@ export function GraphCanvas() {
       applyHighlight(cy, s);
     };
     applyState();
+    if (initial.sizeBy === 'pagerank') void applySizesWhenReady(cy, initial.index, initial.sizeBy, () => store.getState().sizeBy);
     // Each frame of a progressive layout is framed anew, until the person pans or zooms.
     const relayout = layoutRunner(cy, store, () => refit(false));
 
@@ -320,7 +322,7 @@ export function GraphCanvas() {
         if (s.path?.to && (s.path.to !== prev.path?.to || s.path.from !== prev.path?.from)) frameOnCanvas(cy, cy.elements('.on-path'));
       }
       if (s.lang !== prev.lang || s.labelField !== prev.labelField) applyLabels(cy, s.index, s.lang, s.labelField);
-      if (s.sizeBy !== prev.sizeBy) applySizes(cy, s.index, s.sizeBy);
+      if (s.sizeBy !== prev.sizeBy) void applySizesWhenReady(cy, s.index, s.sizeBy, () => store.getState().sizeBy);
       if (s.colourBy !== prev.colourBy) void colourNodes(cy, s);
       if (s.readingMode !== prev.readingMode || (s.readingMode && s.readerParagraph !== prev.readerParagraph) || s.readerOpen !== prev.readerOpen) {
         applyReading(cy, s.index, s.readingMode && s.readerOpen ? s.readerParagraph : null);

@@ -74,7 +74,7 @@ export type Undated = (typeof UNDATED_MODES)[number];
 export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 /** 'file': the sizes the file gives (Gephi's viz:size, yEd's boxes), offered when it gives them. */
-export const SIZE_MODES = ['degree', 'betweenness', 'none', 'file'] as const;
+export const SIZE_MODES = ['degree', 'betweenness', 'pagerank', 'none', 'file'] as const;
 /** A size mode, or a numeric attribute of the file (`attr:KEY`). */
 export type SizeBy = (typeof SIZE_MODES)[number] | `attr:${string}`;
 

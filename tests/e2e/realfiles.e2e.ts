@@ -121,6 +121,10 @@ describe('real files in Chromium', () => {
     expect(seen.progress).toMatch(/^Drawing [\d,]+ of 9,543 nodes and edges/);
     expect(await onCanvas(page)).toEqual(total);
     expect(await page.locator('progress[aria-label="Drawing progress"]').count()).toBe(0);
+    // The renderer's layer cache is rebuilt after the slices (controllers.ts, rebuildLayersOnNextFrame):
+    // the private field it sets must still exist in this Cytoscape, and have been used by a frame since.
+    const cache = await page.evaluate(() => (window.cy as unknown as { renderer(): { data: { lyrTxrCache?: { firstGet: unknown } } } }).renderer().data.lyrTxrCache?.firstGet);
+    expect(cache).toBe(false);
     expect(problems.errors).toEqual([]);
   });
 

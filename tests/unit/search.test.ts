@@ -47,4 +47,17 @@ describe('search', () => {
     expect(all('   ')).toEqual([]);
     expect(all('qqqxxxzzz')).toEqual([]);
   });
+
+  it("finds a file's nodes by their attributes' text, after the nodes whose names match", () => {
+    const nodes = [
+      { id: 'elton', name: { zh: 'Elton John', en: 'Elton John' }, aliases: [], text: 'glam rock, mellow gold, piano rock' },
+      { id: 'rock', name: { zh: 'Rock Band', en: 'Rock Band' }, aliases: [] },
+      { id: 'jazz', name: { zh: 'Jazz Trio', en: 'Jazz Trio' }, aliases: [], text: '爵士樂' },
+    ];
+    const idx = buildSearchIndex(nodes, searchTools);
+    expect(searchNodes(idx, 'rock').map((h) => h.id)).toEqual(['rock', 'elton']);
+    expect(searchNodes(idx, 'mellow gold').map((h) => h.id)).toEqual(['elton']);
+    expect(searchNodes(idx, '爵士乐').map((h) => h.id)).toEqual(['jazz']); // simplified finds traditional
+    expect(searchNodes(idx, 'opera').map((h) => h.id)).toEqual([]);
+  });
 });

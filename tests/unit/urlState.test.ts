@@ -12,6 +12,8 @@ const ctx: UrlContext = {
   years: { min: 1923, max: 2022 },
   paragraphs: 29,
   colours: ['type', 'community'],
+  attrKeys: new Set(['Modularity Class', 'genre', 'score']),
+  numericKeys: new Set(['Modularity Class', 'score']),
 };
 
 describe('view state in the URL', () => {
@@ -30,10 +32,35 @@ describe('view state in the URL', () => {
       sizeBy: 'none',
       colour: 'community',
       article: 15,
+      label: 'genre',
     };
     const { state, notices } = parseViewState(serializeViewState(view), ctx);
     expect(notices).toEqual([]);
     expect(state).toEqual(view);
+  });
+
+  it("round-trips a file's attribute filters: values with commas and spaces, ranges, the label field", () => {
+    const filters = { ...EMPTY_FILTERS, attrs: { genre: ['glam rock, mellow gold', 'a=b&c'], 'Modularity Class': ['3'] }, ranges: { score: [0.5, 12] as const } };
+    const url = serializeViewState({ ...parseViewState('', ctx).state, filters, label: 'genre' });
+    const { state, notices } = parseViewState(url, ctx);
+    expect(notices).toEqual([]);
+    expect(state.filters.attrs).toEqual(filters.attrs);
+    expect(state.filters.ranges).toEqual({ score: [0.5, 12] });
+    expect(state.label).toBe('genre');
+  });
+
+  it('refuses attribute filters for keys the graph does not have, ranges that are not ranges, labels it cannot show', () => {
+    const { state, notices } = parseViewState('?a.nope=1&r.genre=1..2&r.score=9..1&r.score=x&label=__proto__&a.genre=rock', ctx);
+    expect(state.filters.attrs).toEqual({ genre: ['rock'] });
+    expect(state.filters.ranges).toBeUndefined();
+    expect(state.label).toBeNull();
+    expect(notices.map((n) => [n.param, n.reason])).toEqual([
+      ['a.nope', 'unknown'],
+      ['r.genre', 'invalid'],
+      ['r.score', 'invalid'],
+      ['r.score', 'invalid'],
+      ['label', 'unknown'],
+    ]);
   });
 
   it('keeps a graph parameter it does not own', () => {

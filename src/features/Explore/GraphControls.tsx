@@ -17,7 +17,7 @@ const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   map: 'layoutMap',
 };
 const UNDATED_LABEL: Record<Undated, MessageKey> = { show: 'undatedShow', dim: 'undatedDim', hide: 'undatedHide' };
-const SIZE_LABEL: Record<(typeof SIZE_MODES)[number], MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', none: 'sizeNone', file: 'sizeFile' };
+const SIZE_LABEL: Record<(typeof SIZE_MODES)[number], MessageKey> = { degree: 'sizeDegree', betweenness: 'sizeBetweenness', pagerank: 'sizePagerank', none: 'sizeNone', file: 'sizeFile' };
 
 function YearControl() {
   const t = useT();

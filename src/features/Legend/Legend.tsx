@@ -36,7 +36,9 @@ export const Legend = memo(function Legend() {
       ? t('sizeExplainDegree')
       : sizeBy === 'betweenness'
         ? t('sizeExplainBetweenness')
-        : sizeBy === 'file'
+        : sizeBy === 'pagerank'
+          ? t('sizeExplainPagerank')
+          : sizeBy === 'file'
           ? t('sizeExplainFile')
           : sizeTitle
             ? t('sizeExplainAttr', { name: sizeTitle })

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../domain/search';
 import type { GraphNode } from '../../io/schema';
 
 /** What the index needs of a node. */
-export type SearchableNode = Pick<GraphNode, 'id' | 'name' | 'aliases'>;
+export type SearchableNode = Pick<GraphNode, 'id' | 'name' | 'aliases'> & { text?: string };
 
 export type SearchRequest = { type: 'build'; nodes: SearchableNode[] } | { type: 'search'; seq: number; query: string; limit: number };
 export type SearchResponse = { type: 'ready' } | { type: 'hits'; seq: number; hits: SearchHit[] } | { type: 'error'; seq?: number; error: string };
@@ -30,8 +30,23 @@ export const ON_PAGE_MAX_NODES = 1500;
  * where there is no worker (tests in jsdom), in a Web Worker for large ones.
  */
 export function createSearchClient(nodes: readonly SearchableNode[]): SearchClient {
-  const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases }));
+  const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, ...attributeText(n as GraphNode) }));
   return typeof Worker === 'undefined' || slim.length <= ON_PAGE_MAX_NODES ? onPage(slim) : inWorker(slim);
+}
+
+/** Most characters of a node's attribute text that search reads (long descriptions are cut). */
+const ATTRIBUTE_TEXT_MAX = 1000;
+
+/** The text among a node's attributes (another tool's file): searched after its names. */
+function attributeText(n: GraphNode): { text?: string } {
+  if (!n.attributes) return {};
+  const parts: string[] = [];
+  for (const v of Object.values(n.attributes)) {
+    if (typeof v === 'string') parts.push(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') parts.push(x);
+  }
+  const text = parts.join(' \u0001 ').slice(0, ATTRIBUTE_TEXT_MAX);
+  return text ? { text } : {};
 }
 
 function inWorker(nodes: SearchableNode[]): SearchClient {
