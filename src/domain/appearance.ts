@@ -139,7 +139,7 @@ export function numericColours(values: ReadonlyMap<string, number | null>, title
 export function attributeColours(graph: Graph, key: string, otherLabel: string): Colouring {
   const def = graph.meta.attributes?.nodes.find((d) => d.key === key);
   const title = def?.title ?? key;
-  if (def?.type === 'number') {
+  if (def?.type === 'number' && colourableAttributes(graph).find((a) => a.key === key)?.kind !== 'category') {
     return numericColours(new Map(graph.nodes.map((n) => [n.id, typeof n.attributes?.[key] === 'number' ? (n.attributes[key] as number) : null])), title);
   }
   const text = (v: unknown) => (v === undefined || v === null ? null : Array.isArray(v) ? v.join(', ') : String(v));
@@ -170,10 +170,27 @@ export function colourableAttributes(graph: Graph): ColourableAttribute[] {
 function computeColourable(graph: Graph): ColourableAttribute[] {
   return (graph.meta.attributes?.nodes ?? []).flatMap((d): ColourableAttribute[] => {
     if (SHOWN_OTHERWISE.has(d.title.trim().toLowerCase())) return [];
-    if (d.type === 'number') return [{ key: d.key, title: d.title, kind: 'number' }];
+    if (d.type === 'number') return [{ key: d.key, title: d.title, kind: numberedClasses(graph, d.key, d.title) ? 'category' : 'number' }];
     const values = new Set(graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String));
     return values.size >= 2 && values.size <= Math.max(24, graph.nodes.length / 2) ? [{ key: d.key, title: d.title, kind: 'category' }] : [];
   });
+}
+
+/** Names of numbers that number groups rather than measure anything (Gephi's "Modularity Class"). */
+const CLASS_TITLE = /\b(class|classes|cluster|community|communities|group|partition|module|modularity|component|block)\b|_class$|_id$/i;
+
+/** A numeric attribute that numbers groups: whole numbers only, a few dozen at most, and a title that says so. */
+function numberedClasses(graph: Graph, key: string, title: string): boolean {
+  if (!CLASS_TITLE.test(title) && !CLASS_TITLE.test(key)) return false;
+  const values = new Set<number>();
+  for (const n of graph.nodes) {
+    const v = n.attributes?.[key];
+    if (typeof v !== 'number') continue;
+    if (!Number.isInteger(v)) return false;
+    values.add(v);
+    if (values.size > 48) return false;
+  }
+  return values.size >= 2;
 }
 
 /** How a graph is coloured when nobody has chosen: in its file's own colours where it has them. */

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useGraphKeyboard } from './GraphKeyboard';
-import { translate, uiLangOf } from '../i18n/messages';
+import { pick, translate, uiLangOf } from '../i18n/messages';
 import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
@@ -43,6 +43,17 @@ function layoutRunner(cy: Core, store: AppStore, onFrame: () => void) {
       store.getState().setBusy(true);
       try {
         const s = store.getState();
+        if (s.layout === 'group') {
+          // Groups follow the colouring (its categories, or Louvain communities): loaded on demand.
+          const { groupsOf } = await import('../domain/colouring');
+          const lang = uiLangOf(s.lang);
+          const types = new Map(s.graph.vocabularies.nodeTypes.map((t) => [t.id, t]));
+          options.groups = groupsOf(s.graph, s.colourBy, {
+            community: translate(lang, 'community'),
+            none: translate(lang, 'noGroup'),
+            typeName: (id) => (types.get(id) ? pick(types.get(id)!.label, lang) : id),
+          });
+        }
         await runLayout(cy, s.index, s.layout, options);
         const view = options.fit && !cy.destroyed() ? clearFit(cy, cy.elements(':visible'), 40) : null;
         if (view) cy.animate(view, { duration: options.animate ? 300 : 0 });
@@ -334,7 +345,8 @@ export function GraphCanvas() {
       labels();
       // A layout (or a focus) frames its result anew: the view follows the canvas again.
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || s.focus !== prev.focus) userMoved = false;
-      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun) void relayout({ animate: true, fit: true });
+      // The groups follow the colouring: a new colouring regroups.
+      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || (s.layout === 'group' && s.colourBy !== prev.colourBy)) void relayout({ animate: true, fit: true });
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
     });
 
@@ -421,7 +433,7 @@ export function GraphCanvas() {
       <div className="sr-only" aria-live="polite">
         {keyboard.announcement}
       </div>
-      {cy && (layout === 'type' || layout === 'country') && <GroupTitles cy={cy} />}
+      {cy && (layout === 'type' || layout === 'country' || layout === 'group') && <GroupTitles cy={cy} />}
     </>
   );
 }

@@ -69,7 +69,7 @@ export function GroupTitles({ cy }: { cy: Core }) {
     return stackTitles(titles.map((g) => ({ x: g.at.x * view.zoom, y: g.at.y, w: textWidth(text(g)) + 8 })));
   }, [titles, names, view.zoom]);
 
-  if (layout !== 'type' && layout !== 'country') return null;
+  if (layout !== 'type' && layout !== 'country' && layout !== 'group') return null;
   return (
     <div className="group-titles" aria-hidden="true">
       {titles.map((g, i) => (

@@ -52,7 +52,7 @@ export async function exportPng(cy: Core, state: AppState, options: PngOptions):
     cy.png({ output: 'blob-promise', full: true, scale: options.scale, bg, maxWidth: undefined }),
   );
   // Grouped layouts: the group titles go on the picture too, in a band above the graph.
-  const titles = state.layout === 'type' || state.layout === 'country' ? groupTitlesOf(cy) : [];
+  const titles = state.layout === 'type' || state.layout === 'country' || state.layout === 'group' ? groupTitlesOf(cy) : [];
   if (!footer && !titles.length) return graphPng;
 
   const img = await createImageBitmap(graphPng);
@@ -219,7 +219,7 @@ function svgDocument(cy: Core, state: AppState): string {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const bb = cy.elements(':visible').boundingBox({ includeLabels: true });
-  const titles = state.layout === 'type' || state.layout === 'country' ? groupTitlesOf(cy) : [];
+  const titles = state.layout === 'type' || state.layout === 'country' || state.layout === 'group' ? groupTitlesOf(cy) : [];
   const pad = 24;
   // Room for titles above the topmost discs.
   const y0 = Math.min(bb.y1 - pad, titles.length ? titlesTop(titles) : Infinity);

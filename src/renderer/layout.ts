@@ -27,6 +27,8 @@ export interface LayoutOptions {
   all?: boolean;
   /** Go on from the current positions (a progressive layout the person had stopped). */
   resume?: boolean;
+  /** The "by group" layout: each node's group, by name. */
+  groups?: ReadonlyMap<string, string>;
 }
 
 /** Above this many nodes the force layout is ForceAtlas2, drawn as it runs; below, fcose in one go. */
@@ -222,7 +224,7 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     await done;
     return;
   }
-  const grouped = geo ? null : groupPositions(eles.nodes(), index, name as 'type' | 'country');
+  const grouped = geo ? null : groupPositions(eles.nodes(), index, name as 'type' | 'country' | 'group', options.groups);
   const positions = grouped ? grouped.positions : mapPositions(eles.nodes(), index, geo!);
   // Places on the map crowd (Beijing holds a dozen nodes): nudge bodies apart, as after fcose.
   if (geo) separatePositions(eles.nodes(), positions);
@@ -299,11 +301,16 @@ export function groupNames(state: Pick<AppState, 'layout' | 'lang' | 'graph'>): 
   return m;
 }
 
-function groupPositions(nodes: NodeCollection, index: GraphIndex, by: 'type' | 'country'): { positions: Map<string, Point>; titles: GroupTitle[] } {
+function groupPositions(
+  nodes: NodeCollection,
+  index: GraphIndex,
+  by: 'type' | 'country' | 'group',
+  named?: ReadonlyMap<string, string>,
+): { positions: Map<string, Point>; titles: GroupTitle[] } {
   const groups = new Map<string, string[]>();
   nodes.forEach((n) => {
     const node = index.nodeById.get(n.id());
-    const key = by === 'type' ? (node?.type ?? '?') : (node?.country ?? '—');
+    const key = by === 'group' ? (named?.get(n.id()) ?? '—') : by === 'type' ? (node?.type ?? '?') : (node?.country ?? '—');
     groups.set(key, [...(groups.get(key) ?? []), n.id()]);
   });
   const { positions, titles } = groupedPositions(groups, 80);

@@ -71,7 +71,7 @@ export interface UiSlice {
 export const UNDATED_MODES = ['show', 'dim', 'hide'] as const;
 export type Undated = (typeof UNDATED_MODES)[number];
 
-export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'map'] as const;
+export const LAYOUTS = ['force', 'concentric', 'type', 'country', 'group', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 /** 'file': the sizes the file gives (Gephi's viz:size, yEd's boxes), offered when it gives them. */
 export const SIZE_MODES = ['degree', 'betweenness', 'pagerank', 'none', 'file'] as const;

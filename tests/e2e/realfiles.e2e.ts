@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage, SHOTS, sharedHarness } from './harness';
+import { openPage, SHOTS, sharedHarness, waitReady } from './harness';
 
 // The real files of tests/fixtures/real (see its README), opened as a person would open them.
 const h = sharedHarness();
@@ -195,6 +195,46 @@ describe('exploring a Gephi file by its own attributes', () => {
     expect(values.every((v) => v >= low - 1e-9)).toBe(true);
     expect(await page.getByText(new RegExp(`^${values.length} of 77 nodes shown$`)).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/real-attributes.png` });
+    // The range and the label travel in the address: the same view opens from the link.
+    await expect.poll(() => new URL(page.url()).searchParams.get('r.authority')).toMatch(/^[\d.e-]+\.\.[\d.e-]+$/);
+    const again = await openPage(h(), new URL(page.url()).search);
+    await expect.poll(() => again.page.evaluate(() => window.cy!.nodes().length)).toBe(values.length);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('lays out by group: the Louvain communities it is coloured by, each titled, with PageRank for size', async () => {
+    const { page, problems } = await openPage(h(), '?graph=real/les_miserables.gexf&colour=community');
+    await page.getByRole('radiogroup', { name: 'Layout' }).locator('label').filter({ hasText: /^By group$/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('group');
+    await waitReady(page);
+    const titles = page.locator('.group-titles');
+    await expect.poll(() => titles.textContent()).toMatch(/Community 1\s*\d+/);
+    // Nodes of one community sit together: the communities' boxes do not overlap.
+    const spread = await page.evaluate(() => {
+      const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+      window.cy!.nodes().forEach((n) => {
+        const p = n.position();
+        const b = boxes.get(n.data('color')) ?? { x1: p.x, y1: p.y, x2: p.x, y2: p.y };
+        boxes.set(n.data('color'), { x1: Math.min(b.x1, p.x), y1: Math.min(b.y1, p.y), x2: Math.max(b.x2, p.x), y2: Math.max(b.y2, p.y) });
+      });
+      const list = [...boxes.values()];
+      let overlapping = 0;
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping++;
+        }
+      return { groups: list.length, overlapping };
+    });
+    await page.screenshot({ path: `${SHOTS}/real-groups.png` });
+    expect(spread.groups).toBeGreaterThanOrEqual(4);
+    expect(spread.overlapping).toBe(0);
+    // Size by PageRank: Valjean, whom most scenes link to, is the largest.
+    await page.getByRole('button', { name: /Node size/ }).click();
+    await page.getByRole('option', { name: 'PageRank', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes().max((n) => Number(n.data('size'))).ele.data('label'))).toBe('Valjean');
+    await page.screenshot({ path: `${SHOTS}/real-groups.png` });
     expect(problems.errors).toEqual([]);
   });
 

@@ -88,6 +88,17 @@ describe('real files, as their tools wrote them', () => {
     expect(g.edges.every((e) => typeof e.weight === 'number')).toBe(true);
   });
 
+  it("Gephi's numbered classes (Modularity Class) filter and colour as categories; measures stay numbers", async () => {
+    const { colourableAttributes, attributeColours } = await import('../../src/domain/appearance');
+    const kinds = (g: Graph) => Object.fromEntries(colourableAttributes(g).map((a) => [a.title, a.kind]));
+    expect(kinds(open('miserables.graphml'))).toMatchObject({ 'Modularity Class': 'category' });
+    expect(kinds(open('les_miserables.gexf'))).toMatchObject({ Authority: 'number', Hub: 'number' });
+    const g = open('miserables.graphml');
+    const key = g.meta.attributes!.nodes.find((d) => d.title === 'Modularity Class')!.key;
+    const legend = attributeColours(g, key, 'other').legend;
+    expect(legend && 'entries' in legend ? legend.entries.length : 0).toBeGreaterThanOrEqual(8);
+  });
+
   it('yEd desktop 3.18 (yed-n2g-test_load.graphml): port keys, ShapeNode and SVGNode labels, box centres and fills', () => {
     const g = open('yed-n2g-test_load.graphml');
     expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual({ nodes: 5, edges: 4 });

@@ -13,6 +13,7 @@ const LAYOUT_LABEL: Record<LayoutName, MessageKey> = {
   force: 'layoutForce',
   concentric: 'layoutConcentric',
   type: 'layoutType',
+  group: 'layoutGroup',
   country: 'layoutCountry',
   map: 'layoutMap',
 };
@@ -102,16 +103,32 @@ export function GraphControls() {
   const store = useAppStoreApi();
   const layout = useAppStore((s) => s.layout);
   const sizeBy = useAppStore((s) => s.sizeBy);
+  const colourBy = useAppStore((s) => s.colourBy);
   const graph = useAppStore((s) => s.graph);
   const fileSizes = capabilities(graph).fileSizes;
   // Layouts that need what the graph may not have: types, countries, places.
   const caps = capabilities(graph);
   const places = useMemo(() => graph.nodes.some((n) => n.geo), [graph]);
-  const numeric = useMemo(() => colourableAttributes(graph).filter((a) => a.kind === 'number'), [graph]);
+  // Any number can size the nodes, numbered classes too (they colour and filter as categories).
+  const numeric = useMemo(() => {
+    const numbers = new Set((graph.meta.attributes?.nodes ?? []).filter((d) => d.type === 'number').map((d) => d.key));
+    return colourableAttributes(graph).filter((a) => numbers.has(a.key));
+  }, [graph]);
   return (
     <div className="graph-controls">
       <RadioGroup className="segmented" aria-label={t('layout')} orientation="horizontal" value={layout} onChange={(v) => store.getState().setLayout(v as LayoutName)}>
-        {LAYOUTS.filter((l) => (l === 'type' ? caps.types : l === 'country' ? caps.countries : l === 'map' ? caps.countries || places : true)).map((l) => (
+        {LAYOUTS.filter((l) =>
+          l === 'type'
+            ? caps.types
+            : l === 'country'
+              ? caps.countries
+              : l === 'map'
+                ? caps.countries || places
+                : l === 'group'
+                  ? // By type says it already where the colours are the types.
+                    !caps.types || colourBy !== 'type' || layout === 'group'
+                  : true,
+        ).map((l) => (
           <Radio key={l} value={l}>
             {t(LAYOUT_LABEL[l])}
           </Radio>
