@@ -30,6 +30,24 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Cytoscape.js is a chunk of its own (src/renderer/cytoscapeLoader.ts): the page names it in a
+ * modulepreload link, so that it downloads alongside the entry instead of after it.
+ */
+function preloadCytoscape(): Plugin {
+  return {
+    name: 'preload-cytoscape',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && !c.isEntry && c.facadeModuleId?.includes('/node_modules/cytoscape/'));
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}`, crossorigin: '' }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
+
+/**
  * `virtual:bundled-positions`: the bundled graph laid out at build time (and by the dev server),
  * so that the explorer opens on it with no layout to wait for.
  */
@@ -50,7 +68,7 @@ function bundledPositions(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), bundledPositions()],
+  plugins: [react(), contentSecurityPolicy(), preloadCytoscape(), bundledPositions()],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },

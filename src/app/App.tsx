@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { Group, Panel, Separator, type PanelImperativeHandle } from 'react-resizable-panels';
 import { DetailsPanel } from '../features/Details/DetailsPanel';
@@ -10,9 +10,11 @@ import { Notices } from '../features/Notices/Notices';
 import { Toolbar } from '../features/Toolbar/Toolbar';
 import { translate, uiLangOf } from '../i18n/messages';
 import { GraphCanvas } from '../renderer/GraphCanvas';
-import { ReaderPanel } from '../features/Reader/ReaderPanel';
 import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// The reader loads when it is first opened.
+const ReaderPanel = lazy(() => import('../features/Reader/ReaderPanel').then((m) => ({ default: m.ReaderPanel })));
 import { PHONE_QUERY, useMediaQuery, useWidth } from '../features/shared/useMediaQuery';
 
 function Guarded({ children }: { children: ReactNode }) {
@@ -169,7 +171,9 @@ export function App() {
           {readerOpen && (
             <div className="drawer right">
               <Guarded>
-                <ReaderPanel onClose={closeReader} />
+                <Suspense fallback={null}>
+                  <ReaderPanel onClose={closeReader} />
+                </Suspense>
               </Guarded>
             </div>
           )}
@@ -196,7 +200,9 @@ export function App() {
                 <Separator className="resize-handle" />
                 <Panel id="panel-article" defaultSize="380px" minSize="260px" maxSize="50%">
                   <Guarded>
-                    <ReaderPanel onClose={closeReader} />
+                    <Suspense fallback={null}>
+                  <ReaderPanel onClose={closeReader} />
+                </Suspense>
                   </Guarded>
                 </Panel>
               </>

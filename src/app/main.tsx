@@ -1,5 +1,8 @@
 // First: starts fetching ?graph= before the modules below are evaluated.
 import { graphRequest } from './graphRequest';
+// Second: Cytoscape's chunk, downloading while the rest starts.
+import { loadCytoscape } from '../renderer/cytoscapeLoader';
+void loadCytoscape();
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';

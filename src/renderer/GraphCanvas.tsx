@@ -1,4 +1,5 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import { loadCytoscape, type Cytoscape } from './cytoscapeLoader';
 import { useEffect, useRef, useState } from 'react';
 import { useGraphKeyboard } from './GraphKeyboard';
 import { pick, translate, uiLangOf } from '../i18n/messages';
@@ -6,9 +7,8 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
-import { exportPng, exportSvg } from './exporters';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
@@ -130,7 +130,7 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
       }
       const t0 = performance.now();
       const slice = elements.slice(i, i + size);
-      cy.add(slice);
+      addToAllElements(cy, cy.add(slice));
       i += slice.length;
       const spent = Math.max(1, performance.now() - t0);
       size = Math.max(200, Math.min(8000, Math.round((size * SLICE_BUDGET_MS) / spent)));
@@ -156,10 +156,22 @@ export function GraphCanvas() {
   const webgl = useAppStore((s) => s.webgl);
   // Switching the renderer means a new Cytoscape instance: it starts where the last one left off.
   const kept = useRef<{ store: AppStore; positions: Map<string, { x: number; y: number }> } | null>(null);
+  // Cytoscape's own chunk (requested by main.tsx before React started): the canvas waits for it.
+  const [cytoscape, setCytoscape] = useState<Cytoscape | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadCytoscape().then(
+      (lib) => live && setCytoscape(() => lib),
+      (err: unknown) => store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
 
   useEffect(() => {
     const el = container.current;
-    if (!el) return;
+    if (!el || !cytoscape) return;
     const initial = store.getState();
     const restored = kept.current?.store === store ? kept.current.positions : null;
     kept.current = null;
@@ -357,8 +369,9 @@ export function GraphCanvas() {
         if (view) cy.animate(view, { duration: 300 });
       },
       centerOn: (id) => revealNode(cy, id, true),
-      exportPng: (options) => exportPng(cy, store.getState(), options),
-      exportSvg: () => exportSvg(cy, store.getState()),
+      // The exporters load with the first export.
+      exportPng: async (options) => (await import('./exporters')).exportPng(cy, store.getState(), options),
+      exportSvg: async () => (await import('./exporters')).exportSvg(cy, store.getState()),
       positions: () => new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])),
       stopLayout: () => {
         stopProgressiveLayout(cy);
@@ -411,7 +424,7 @@ export function GraphCanvas() {
       setCy(null);
       cy.destroy();
     };
-  }, [store, webgl]);
+  }, [store, webgl, cytoscape]);
 
   const keyboard = useGraphKeyboard(cy);
   return (

@@ -15,7 +15,7 @@ export interface GraphCommands {
   centerOn(nodeId: string): void;
   exportPng(options: PngOptions): Promise<Blob>;
   /** The graph as shown, as an SVG document (text as text). */
-  exportSvg(): string;
+  exportSvg(): Promise<string>;
   /** Current node positions, for the JSON export. */
   positions(): Map<string, { x: number; y: number }>;
   /** Stops a progressive layout where it is; resumes it from there. */

@@ -24,6 +24,11 @@ export function allElements(cy: Core): CollectionReturnValue {
   return all;
 }
 
+/** Elements added to the canvas after it was made (a graph drawn in slices) join the whole graph. */
+export function addToAllElements(cy: Core, added: CollectionReturnValue): void {
+  everything.set(cy, allElements(cy).union(added));
+}
+
 /**
  * Takes out of Cytoscape what the filters exclude, brings back what they let through, and dims
  * "kept" neighbours. Removing is what makes a filter cheap on a large graph: a hidden element needs

@@ -3,6 +3,7 @@ import { groupedPositions, spreadAround, type Point } from '../domain/arrange';
 import type { GraphIndex } from '../domain/graph';
 import { separateOverlaps } from '../domain/separate';
 import { allElements } from './controllers';
+import { loadCytoscape } from './cytoscapeLoader';
 import { modelSizeLabels } from './labelLayout';
 import type { AppState, LayoutName } from '../store/appStore';
 import { pick, translate } from '../i18n/messages';
@@ -11,8 +12,8 @@ let fcoseReady: Promise<void> | null = null;
 
 /** fcose is loaded on first use, so that it stays out of the initial bundle. */
 function loadFcose(): Promise<void> {
-  fcoseReady ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([core, fcose]) => {
-    core.default.use(fcose.default);
+  fcoseReady ??= Promise.all([loadCytoscape(), import('cytoscape-fcose')]).then(([core, fcose]) => {
+    core.use(fcose.default);
   });
   return fcoseReady;
 }

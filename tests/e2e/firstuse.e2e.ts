@@ -237,7 +237,7 @@ describe('what a new user meets first', () => {
     }
     await page.getByRole('menuitem', { name: '中文 + English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toMatch(/^(en|zh)/);
-    expect(await page.evaluate(() => new URL(location.href).searchParams.get('lang'))).toBe('both');
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('lang'))).toBe('both');
   });
 
   it('on a phone: a tap a little off a node takes it, and the details sheet leaves it in view', async () => {

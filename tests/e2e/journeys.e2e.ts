@@ -78,8 +78,18 @@ describe('the explorer in Chromium', () => {
     await page.goForward();
     await expect.poll(() => detailsHeading(page).textContent()).toBe('Denmark');
 
-    // An edge: click its midpoint on the canvas, once the view has stopped moving.
-    await page.waitForFunction(() => !window.cy!.animated());
+    // An edge: click its midpoint on the canvas, once the view has stopped moving (no animation,
+    // and the same pan and zoom over 300 ms: a reveal or a refit may follow the first one).
+    const view = () => page.evaluate(() => (window.cy!.animated() ? 'moving' : JSON.stringify([window.cy!.pan(), window.cy!.zoom()])));
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = await view();
+        const still = now !== 'moving' && now === last;
+        last = now;
+        return still;
+      }, { interval: 150 })
+      .toBe(true);
     const mid = await page.evaluate(() => {
       const cy = window.cy!;
       const e = cy.getElementById('novo-nordisk--located-in--denmark');
