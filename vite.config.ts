@@ -14,7 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // SPARQL endpoints the page may ask: Wikidata's, any on this machine (a local Virtuoso, Fuseki,
+  // GraphDB), and those named at build time in ZGC_CONNECT_SRC (space-separated origins).
+  `connect-src 'self' https://query.wikidata.org http://127.0.0.1:* http://localhost:*${process.env.ZGC_CONNECT_SRC ? ` ${process.env.ZGC_CONNECT_SRC.replace(/[;'"]/g, '')}` : ''}`,
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

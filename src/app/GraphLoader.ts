@@ -6,6 +6,8 @@ export interface GraphLoader {
   open(graph: Graph, name: string): void;
   /** Returns to the bundled graph. */
   openBundled(): void;
+  /** Opens what a SPARQL session has loaded; the session stays with the graph for expanding it. */
+  openSparql(graph: Graph, session: import('../sparql/session').SparqlSession, select?: string): void;
   /** True when the open graph is the bundled one. */
   isBundled: boolean;
 }

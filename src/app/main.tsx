@@ -19,6 +19,7 @@ import { StoreContext } from '../store/hooks';
 import { App } from './App';
 import { GraphLoaderContext, type GraphLoader } from './GraphLoader';
 import { startUrlSync } from './urlSync';
+import { setActiveSparql } from '../sparql/active';
 import '../styles/app.css';
 
 const rootElement = document.getElementById('root');
@@ -89,17 +90,29 @@ function mount(store: AppStore, loader: GraphLoader) {
 
 function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
   const carry = () => ({ lang: current.getState().lang, theme: current.getState().theme });
-  const replace = (graph: Graph, article: readonly string[] | null, bundledNow: boolean, notice?: Omit<Notice, 'id'>) => {
+  const replace = (graph: Graph, article: readonly string[] | null, bundledNow: boolean, notice?: Omit<Notice, 'id'>, address = '', select?: string) => {
     // A file opened from disk has no address: the view starts afresh, without ?graph=.
-    window.history.pushState(null, '', window.location.pathname);
+    window.history.pushState(null, '', window.location.pathname + address);
     const next = createAppStore(graph, carry(), article, article ? bundledTranslation : null);
     if (notice) next.getState().pushNotice(notice);
+    if (select) next.getState().select({ kind: 'node', id: select });
     mount(next, makeLoader(next, bundledNow));
   };
   return {
     isBundled,
-    open: (graph, name) => replace(graph, null, false, { key: 'graphOpened', params: { file: name, nodes: graph.nodes.length, edges: graph.edges.length }, tone: 'info' }),
-    openBundled: () => replace(bundledGraph, bundledArticle, true),
+    open: (graph, name) => {
+      setActiveSparql(null);
+      replace(graph, null, false, { key: 'graphOpened', params: { file: name, nodes: graph.nodes.length, edges: graph.edges.length }, tone: 'info' });
+    },
+    openBundled: () => {
+      setActiveSparql(null);
+      replace(bundledGraph, bundledArticle, true);
+    },
+    openSparql: (graph, session, select) => {
+      setActiveSparql(session);
+      const address = new URLSearchParams({ sparql: session.endpointUrl, ...(select ? { node: select } : {}) });
+      replace(graph, null, false, { key: 'sparqlConnected', params: { endpoint: session.endpointUrl }, tone: 'info' }, `?${address}`, select);
+    },
   };
 }
 

@@ -171,7 +171,10 @@ function computeColourable(graph: Graph): ColourableAttribute[] {
   return (graph.meta.attributes?.nodes ?? []).flatMap((d): ColourableAttribute[] => {
     if (SHOWN_OTHERWISE.has(d.title.trim().toLowerCase())) return [];
     if (d.type === 'number') return [{ key: d.key, title: d.title, kind: numberedClasses(graph, d.key, d.title) ? 'category' : 'number' }];
-    const values = new Set(graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String));
+    const present = graph.nodes.map((n) => n.attributes?.[d.key]).filter((v) => v !== undefined && v !== null).map(String);
+    const values = new Set(present);
+    // Not a category: a value per node (an IRI, an id), or prose.
+    if ((values.size === present.length && present.length > 3) || present.some((v) => v.length > 120)) return [];
     return values.size >= 2 && values.size <= Math.max(24, graph.nodes.length / 2) ? [{ key: d.key, title: d.title, kind: 'category' }] : [];
   });
 }

@@ -286,8 +286,11 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 /** Writes a view as query parameters, keeping any parameter this module does not own (such as `graph`). */
 export function serializeViewState(state: ViewState, keep?: URLSearchParams): string {
   const params = new URLSearchParams();
-  const passthrough = keep?.get('graph');
-  if (passthrough) params.set('graph', passthrough);
+  // Parameters that name where the graph comes from: a file, or a SPARQL endpoint.
+  for (const name of ['graph', 'sparql']) {
+    const passthrough = keep?.get(name);
+    if (passthrough) params.set(name, passthrough);
+  }
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   for (const facet of FACETS) if (state.filters[facet].length) params.set(PARAM[facet], state.filters[facet].join(','));
   if (state.filters.keepNeighbours) params.set('neighbours', '1');

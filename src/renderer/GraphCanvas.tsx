@@ -7,8 +7,9 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
+import { spreadAround } from '../domain/arrange';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
@@ -145,6 +146,43 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
     if (batching && !cy.destroyed()) cy.endBatch();
   }
   if (!cy.destroyed()) rebuildLayersOnNextFrame(cy);
+}
+
+/**
+ * Brings the canvas to the store's graph: elements it no longer has go, new ones arrive beside a
+ * neighbour already placed (or around the centre), and sizes follow the new degrees.
+ */
+function growCanvas(cy: Core, s: AppState): void {
+  const next = toElements(s.index, s.lang, nodeSizes(s.index, s.sizeBy));
+  const nextIds = new Set(next.map((e) => String(e.data.id)));
+  const all = allElements(cy);
+  const gone = all.filter((e) => !nextIds.has(e.id()));
+  if (gone.nonempty()) removeFromAllElements(cy, gone);
+  const known = new Set(allElements(cy).map((e) => e.id()));
+  const fresh = next.filter((e) => !known.has(String(e.data.id)));
+  // New nodes gather around the node they were reached from.
+  const byAnchor = new Map<string, ElementDefinition[]>();
+  for (const e of fresh) {
+    if (e.group !== 'nodes' || e.position) continue;
+    const id = String(e.data.id);
+    const anchor = (s.index.incidences.get(id) ?? []).map((i) => i.other).find((o) => known.has(o)) ?? '';
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), e]);
+  }
+  for (const [anchor, list] of byAnchor) {
+    const centre = anchor ? cy.getElementById(anchor).position() : { x: 0, y: 0 };
+    const ring = spreadAround(centre, list.length + 1, 70).slice(1);
+    list.forEach((e, i) => (e.position = ring[i]));
+  }
+  if (fresh.length) addToAllElements(cy, cy.add(fresh));
+  // Degrees and sizes change with the new links.
+  cy.batch(() => {
+    for (const e of next) {
+      if (e.group !== 'nodes') continue;
+      const n = cy.getElementById(String(e.data.id));
+      if (n.data('degree') !== e.data.degree) n.data('degree', e.data.degree);
+      if (n.data('size') !== e.data.size) n.data('size', e.data.size);
+    }
+  });
 }
 
 export function GraphCanvas() {
@@ -326,6 +364,13 @@ export function GraphCanvas() {
     const relayout = layoutRunner(cy, store, () => refit(false));
 
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
+      if (s.graph !== prev.graph) {
+        // The graph grew (an expand) or shrank (a removal): the canvas follows without starting over.
+        growCanvas(cy, s);
+        applyState();
+        if (s.layout === 'force') void relayout({ animate: true, fit: false, incremental: true });
+        else void relayout({ animate: true, fit: false });
+      }
       if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
         applyVisibility(cy, selectVisibility(s));
         if (s.filters !== prev.filters) refit(true);

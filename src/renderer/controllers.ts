@@ -29,6 +29,12 @@ export function addToAllElements(cy: Core, added: CollectionReturnValue): void {
   everything.set(cy, allElements(cy).union(added));
 }
 
+/** Elements the graph no longer has leave the canvas and the whole graph. */
+export function removeFromAllElements(cy: Core, gone: CollectionReturnValue): void {
+  cy.remove(gone.filter((e) => !e.removed()));
+  everything.set(cy, allElements(cy).difference(gone));
+}
+
 /**
  * Takes out of Cytoscape what the filters exclude, brings back what they let through, and dims
  * "kept" neighbours. Removing is what makes a filter cheap on a large graph: a hidden element needs
@@ -298,7 +304,8 @@ export function clearFit(cy: Core, eles: CollectionReturnValue | Box, padding: n
     const w = cy.width() - 2 * padding - left;
     const h = cy.height() - 2 * padding - top - bottom;
     if (w <= 0 || h <= 0) return null;
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
+    // A graph of a node or two is not blown up to fill the canvas: at most twice its size.
+    const zoom = Math.min(FIT_MAX_ZOOM, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
     return { zoom, pan: { x: padding + left + (w - bb.w * zoom) / 2 - bb.x1 * zoom, y: padding + top + (h - bb.h * zoom) / 2 - bb.y1 * zoom } };
   };
   const legend = legendCorner(cy);
@@ -306,6 +313,8 @@ export function clearFit(cy: Core, eles: CollectionReturnValue | Box, padding: n
   // Above the legend or beside it, whichever is larger; over it only if neither has room.
   return clear.length ? clear.reduce((a, b) => (b.zoom > a.zoom ? b : a)) : view(0, 0);
 }
+
+const FIT_MAX_ZOOM = 2;
 
 /** A model-space box, as `boundingBox()` gives one. */
 export interface Box {

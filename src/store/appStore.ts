@@ -17,6 +17,11 @@ export interface GraphSlice {
   /** The article in English, sentence by sentence (graph-data/article.en.json), when there is one. */
   articleTranslation: ArticleTranslation | null;
   articleParagraphCount: number;
+  /**
+   * The graph grew or shrank (a SPARQL endpoint explored a neighbourhood at a time): the view
+   * (filters, selection, layout) stays; the canvas adds what is new and takes out what went.
+   */
+  replaceGraph(graph: Graph): void;
 }
 
 export interface FilterSlice {
@@ -251,6 +256,15 @@ export function createAppStore(
     articleParagraphs,
     articleTranslation: articleParagraphs ? articleTranslation : null,
     articleParagraphCount: articleParagraphs?.length ?? 0,
+    replaceGraph: (next) => {
+      const set = a[0];
+      set((s) => {
+        const index = indexGraph(next);
+        // A selection or path whose node has gone is dropped.
+        const selection = s.selection && (s.selection.kind === 'node' ? index.nodeById : index.edgeById).has(s.selection.id) ? s.selection : null;
+        return { graph: next, index, selection, path: s.path && index.nodeById.has(s.path.from) && (!s.path.to || index.nodeById.has(s.path.to)) ? s.path : null };
+      });
+    },
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(initial)(...a),

@@ -1,4 +1,5 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, lazy, Suspense, useMemo } from 'react';
+import { useActiveSparql } from '../../sparql/active';
 import { groupRelations, UNNAMED_RELATION } from '../../domain/graph';
 import type { AttrDef, AttrValue, GraphEdge, GraphNode } from '../../io/schema';
 import { flagOf, pick, uiLangOf } from '../../i18n/messages';
@@ -36,6 +37,20 @@ function useLabels() {
 function useAttributeDefs() {
   const meta = useAppStore((s) => s.graph.meta.attributes);
   return useMemo(() => ({ nodes: meta?.nodes ?? [], edges: meta?.edges ?? [] }), [meta]);
+}
+
+// Expanding a node of a SPARQL endpoint: the code loads with the first session.
+const SparqlExpand = lazy(() => import('../Sparql/SparqlExpand').then((m) => ({ default: m.SparqlExpand })));
+
+function SparqlSlot({ node }: { node: GraphNode }) {
+  const session = useActiveSparql();
+  const iri = typeof node.attributes?.IRI === 'string' ? node.attributes.IRI : null;
+  if (!session || !iri) return null;
+  return (
+    <Suspense fallback={null}>
+      <SparqlExpand key={iri} session={session} iri={iri} />
+    </Suspense>
+  );
 }
 
 /** A node's or an edge's attributes from its file, in the file's order, each with its title. */
@@ -175,6 +190,7 @@ function NodeDetails({ node }: { node: GraphNode }) {
         )}
       </dl>
       <NodeActions id={node.id} />
+      <SparqlSlot node={node} />
       {node.description && <p className="description">{node.description[ui]}</p>}
       {node.facts && node.facts.length > 0 && (
         <section aria-labelledby="facts-h">

@@ -6,6 +6,7 @@ import { SearchBox } from '../Search/SearchBox';
 import { ExportPng } from './ExportPng';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenGraph } from '../Open/OpenGraph';
+import { SparqlButton } from '../Sparql/SparqlButton';
 import { PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { MoreMenu } from './MoreMenu';
 
@@ -36,6 +37,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
       <SearchBox />
       <div className="toolbar-actions">
         <OpenGraph />
+        <SparqlButton />
         <ToggleButton
           className="button"
           isSelected={readerOpen}

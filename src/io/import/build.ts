@@ -98,8 +98,8 @@ export function bestLabelField(nodes: readonly RawNode[], defs: readonly AttrDef
   return best.key;
 }
 
-const PALETTE = ['#2f6fdf', '#c0392b', '#8e44ad', '#2e8b57', '#d35400', '#a0522d', '#c2185b', '#00897b', '#b8860b', '#3949ab', '#6b7280', '#0097a7'];
-const SHAPES = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'round-tag', 'octagon', 'star', 'barrel', 'rectangle', 'triangle', 'pentagon', 'round-diamond'];
+export const PALETTE = ['#2f6fdf', '#c0392b', '#8e44ad', '#2e8b57', '#d35400', '#a0522d', '#c2185b', '#00897b', '#b8860b', '#3949ab', '#6b7280', '#0097a7'];
+export const SHAPES = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'round-tag', 'octagon', 'star', 'barrel', 'rectangle', 'triangle', 'pentagon', 'round-diamond'];
 
 /** Ids as text: numbers are accepted (GraphML and CSV often use them), anything else is left for the schema to refuse. */
 function asId(v: unknown): unknown {

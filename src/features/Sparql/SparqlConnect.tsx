@@ -1,0 +1,212 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Dialog, Heading, Input, Label, ListBox, ListBoxItem, Modal, SearchField, Text, TextArea, TextField } from 'react-aria-components';
+import { useGraphLoader } from '../../app/GraphLoader';
+import { SparqlError } from '../../sparql/client';
+import { SparqlSession } from '../../sparql/session';
+import { localName, WIKIDATA_VOCABULARY } from '../../sparql/sparql';
+import { useT } from '../../store/hooks';
+
+const PRESETS = [
+  { key: 'sparqlPresetWikidata', url: 'https://query.wikidata.org/sparql' },
+  { key: 'sparqlPresetVirtuoso', url: 'http://127.0.0.1:8890/sparql' },
+] as const;
+
+/** "Name: value" lines as headers, or the number of the first line that is not one. */
+export function parseHeaders(text: string): Record<string, string> | { badLine: number } {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*:\s*(.*)$/.exec(line);
+    if (!m || /[\r\n]/.test(m[2]!)) return { badLine: i + 1 };
+    out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+const message = (err: unknown) => (err instanceof SparqlError || err instanceof Error ? err.message : String(err));
+
+/** The "Connect to a SPARQL endpoint" dialog: endpoint, named graph, headers; then search it. */
+export function SparqlConnect({ isOpen, onOpenChange, initialUrl }: { isOpen: boolean; onOpenChange: (open: boolean) => void; initialUrl?: string }) {
+  const t = useT();
+  const loader = useGraphLoader();
+  const [url, setUrl] = useState(initialUrl ?? '');
+  const [graph, setGraph] = useState('');
+  const [headers, setHeaders] = useState('');
+  const [session, setSession] = useState<SparqlSession | null>(null);
+  const [outline, setOutline] = useState<{ classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<{ iri: string; name: string; kind: string | null; about: string | null }[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const pending = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (initialUrl) setUrl(initialUrl);
+  }, [initialUrl]);
+
+  const connect = async () => {
+    setError(null);
+    let parsed: URL;
+    try {
+      parsed = new URL(url.trim());
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('scheme');
+    } catch {
+      setError(t('sparqlBadUrl'));
+      return;
+    }
+    const h = parseHeaders(headers);
+    if ('badLine' in h) {
+      setError(t('sparqlBadHeader', { line: h.badLine }));
+      return;
+    }
+    const s = new SparqlSession(
+      { url: parsed.href, headers: h as Record<string, string>, timeoutMs: 20_000 },
+      { graph: graph.trim() || null, ...(parsed.host === 'query.wikidata.org' ? { vocab: WIKIDATA_VOCABULARY } : {}) },
+    );
+    setBusy(true);
+    try {
+      setOutline(await s.outline());
+      setSession(s);
+    } catch (err) {
+      setError(message(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Search as the person types: the previous question is cancelled when a new one starts.
+  useEffect(() => {
+    if (!session) return;
+    pending.current?.abort();
+    if (!query.trim()) {
+      setResults(null);
+      return;
+    }
+    const controller = new AbortController();
+    pending.current = controller;
+    const timer = setTimeout(() => {
+      setSearching(true);
+      session
+        .search(query, controller.signal)
+        .then((r) => !controller.signal.aborted && (setResults(r), setError(null)))
+        .catch((err) => !controller.signal.aborted && setError(message(err)))
+        .finally(() => !controller.signal.aborted && setSearching(false));
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [session, query]);
+
+  const choose = async (iri: string) => {
+    if (!session || !loader) return;
+    setBusy(true);
+    try {
+      await session.load([iri]);
+      onOpenChange(false);
+      loader.openSparql(session.toGraph(), session, iri.length <= 256 ? iri : undefined);
+    } catch (err) {
+      setError(message(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal isOpen={isOpen} onOpenChange={onOpenChange} isDismissable className="modal">
+      <Dialog className="dialog sparql-dialog" aria-label={t('sparqlConnect')}>
+        <Heading slot="title">{t('sparqlConnect')}</Heading>
+        <form
+          className="sparql-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void connect();
+          }}
+        >
+          <TextField value={url} onChange={setUrl} type="url" isRequired autoFocus>
+            <Label>{t('sparqlEndpoint')}</Label>
+            <Input className="text-input" spellCheck={false} />
+            <Text slot="description" className="muted small">
+              {t('sparqlEndpointHelp')}
+            </Text>
+          </TextField>
+          <div className="sparql-presets" role="group" aria-label={t('sparqlPresets')}>
+            {PRESETS.map((p) => (
+              <Button key={p.key} className="button subtle" onPress={() => setUrl(p.url)}>
+                {t(p.key)}
+              </Button>
+            ))}
+          </div>
+          <TextField value={graph} onChange={setGraph}>
+            <Label>{t('sparqlGraph')}</Label>
+            <Input className="text-input" spellCheck={false} />
+          </TextField>
+          <TextField value={headers} onChange={setHeaders}>
+            <Label>{t('sparqlHeaders')}</Label>
+            <TextArea className="text-input" rows={2} spellCheck={false} />
+          </TextField>
+          <div className="dialog-actions">
+            <Button type="submit" className="button primary" isDisabled={busy}>
+              {busy && !session ? t('sparqlConnecting') : t('sparqlConnectButton')}
+            </Button>
+            <Button slot="close" className="button">
+              {t('cancel')}
+            </Button>
+          </div>
+        </form>
+        {error && (
+          <p role="alert" className="sparql-error">
+            {error}
+          </p>
+        )}
+        {session && outline && (
+          <section aria-label={t('sparqlConnected', { endpoint: session.endpointUrl })} className="sparql-connected">
+            <p className="muted small">{t('sparqlConnected', { endpoint: session.endpointUrl })}</p>
+            <details>
+              <summary>{t('sparqlOutline')}</summary>
+              <ul className="sparql-outline">
+                {outline.classes.map((c) => (
+                  <li key={`c${c.iri}`} title={c.iri}>
+                    {localName(c.iri)} <span className="muted">{c.count.toLocaleString()}</span>
+                  </li>
+                ))}
+                {outline.predicates.map((p) => (
+                  <li key={`p${p.iri}`} title={p.iri}>
+                    → {localName(p.iri)} <span className="muted">{p.count.toLocaleString()}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+            <SearchField value={query} onChange={setQuery} aria-describedby="sparql-search-help">
+              <Label>{t('sparqlSearch')}</Label>
+              <Input className="text-input" />
+            </SearchField>
+            <p id="sparql-search-help" className="muted small">
+              {searching ? t('sparqlSearching') : t('sparqlSearchHelp')}
+            </p>
+            {results && (
+              <ListBox
+                aria-label={t('sparqlResults')}
+                className="sparql-results"
+                items={results.map((r) => ({ ...r, id: r.iri }))}
+                onAction={(key) => void choose(String(key))}
+                renderEmptyState={() => <span className="muted">{t('sparqlNoResults')}</span>}
+              >
+                {(r) => (
+                  <ListBoxItem id={r.iri} textValue={r.name} className="sparql-result">
+                    <span className="sparql-result-name">{r.name}</span>
+                    {r.kind && <span className="muted small"> · {localName(r.kind)}</span>}
+                    {r.about && <span className="muted small sparql-result-about">{r.about}</span>}
+                  </ListBoxItem>
+                )}
+              </ListBox>
+            )}
+          </section>
+        )}
+      </Dialog>
+    </Modal>
+  );
+}

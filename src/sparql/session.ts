@@ -1,0 +1,321 @@
+import type { Graph, GraphEdge, GraphNode } from '../io/schema';
+import { PALETTE, SHAPES } from '../io/import/build';
+import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
+import {
+  DEFAULT_VOCABULARY,
+  describeQuery,
+  isSafeIri,
+  linksAmongQuery,
+  localName,
+  neighbourCountsQuery,
+  neighboursQuery,
+  RDFS_LABEL,
+  REIFICATION,
+  schemaClassesQuery,
+  schemaPredicatesQuery,
+  searchQuery,
+  type Vocabulary,
+} from './sparql';
+
+/** How far the counts before an expand go: a hub shows "10,000+", never a count that takes minutes. */
+export const COUNT_CAP = 10_000;
+/** Neighbours loaded per expand, and per "load more". */
+export const PAGE = 100;
+/** Most nodes a session holds on the canvas. */
+export const MAX_NODES = 5_000;
+
+export interface SearchResult {
+  iri: string;
+  name: string;
+  kind: string | null;
+  about: string | null;
+}
+
+export interface PredicateCount {
+  predicate: string;
+  dir: 'in' | 'out';
+  /** Neighbours counted, up to COUNT_CAP; `more` when the count stopped there. */
+  count: number;
+  more: boolean;
+  /** How many of them are loaded already (pages asked for). */
+  loaded: number;
+}
+
+interface NodeInfo {
+  labels: Map<string, string>; // language tag ('' for none) -> label
+  types: Set<string>;
+  literals: Map<string, string[]>; // predicate -> values
+}
+
+/** A connection to one endpoint, and the part of its graph loaded so far. */
+export class SparqlSession {
+  readonly client: SparqlClient;
+  vocab: Vocabulary;
+  graphIri: string | null;
+  readonly nodes = new Map<string, NodeInfo>();
+  /** Triples between loaded nodes: "s\u0001p\u0001o", with when each was read. */
+  readonly links = new Map<string, string>();
+  /** Labels of predicates and classes, as the store gives them. */
+  readonly termLabels = new Map<string, Map<string, string>>();
+  readonly hiddenPredicates = new Set<string>(REIFICATION);
+  /** Pages loaded per node, predicate and direction ("" for all). */
+  private readonly pages = new Map<string, number>();
+  fullText: 'virtuoso' | null = null;
+
+  constructor(endpoint: SparqlEndpoint, options: { graph?: string | null; vocab?: Vocabulary; fetcher?: typeof fetch } = {}) {
+    this.client = sparqlClient(endpoint, options.fetcher);
+    this.vocab = options.vocab ?? DEFAULT_VOCABULARY;
+    this.graphIri = options.graph ?? null;
+  }
+
+  get endpointUrl(): string {
+    return this.client.endpoint.url;
+  }
+
+  /** A first, bounded look at the store: classes and predicates most used. */
+  async outline(signal?: AbortSignal): Promise<{ classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] }> {
+    const [classes, predicates] = await Promise.all([
+      this.client.select(schemaClassesQuery(this.vocab, this.graphIri), signal),
+      this.client.select(schemaPredicatesQuery(this.graphIri), signal),
+    ]);
+    const pairs = (rows: Row[], key: string) => rows.flatMap((r) => (r[key]?.type === 'uri' ? [{ iri: r[key]!.value, count: Number(r.n?.value ?? 0) }] : []));
+    return { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
+  }
+
+  async search(text: string, signal?: AbortSignal): Promise<SearchResult[]> {
+    if (!text.trim()) return [];
+    const rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText }), signal);
+    return rows.flatMap((r) =>
+      r.node?.type === 'uri' && isSafeIri(r.node.value)
+        ? [{ iri: r.node.value, name: r.name?.value ?? localName(r.node.value), kind: r.kind?.value ?? null, about: r.about?.value ?? null }]
+        : [],
+    );
+  }
+
+  /** Puts nodes on the canvas: what each says of itself, and its links to what is loaded already. */
+  async load(iris: readonly string[], signal?: AbortSignal): Promise<string[]> {
+    const fresh = [...new Set(iris)].filter((i) => isSafeIri(i) && !this.nodes.has(i)).slice(0, Math.max(0, MAX_NODES - this.nodes.size));
+    if (!fresh.length) return [];
+    const read = new Date().toISOString();
+    for (let i = 0; i < fresh.length; i += 50) {
+      const chunk = fresh.slice(i, i + 50);
+      const rows = await this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200 }), signal);
+      for (const iri of chunk) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map() });
+      for (const r of rows) this.absorb(r.s, r.p, r.o);
+    }
+    await this.labelTerms([...new Set([...fresh.flatMap((i) => [...this.nodes.get(i)!.types])])], signal);
+    // Links between the new nodes and everything loaded (the new ones included).
+    const all = [...this.nodes.keys()];
+    for (let i = 0; i < fresh.length; i += 50) {
+      for (let j = 0; j < all.length; j += 200) {
+        const rows = await this.client.select(linksAmongQuery(fresh.slice(i, i + 50), all.slice(j, j + 200), { graph: this.graphIri, limit: 10_000 }), signal);
+        for (const r of rows) if (r.s?.type === 'uri' && r.p?.type === 'uri' && r.o?.type === 'uri') this.link(r.s.value, r.p.value, r.o.value, read);
+      }
+    }
+    return fresh;
+  }
+
+  private absorb(s: Term | undefined, p: Term | undefined, o: Term | undefined): void {
+    if (s?.type !== 'uri' || p?.type !== 'uri' || !o) return;
+    const info = this.nodes.get(s.value);
+    if (!info) return;
+    if (p.value === this.vocab.type && o.type === 'uri') info.types.add(o.value);
+    else if (o.type === 'literal') {
+      if (this.vocab.labels.includes(p.value)) {
+        const lang = (o.lang ?? '').toLowerCase();
+        if (!info.labels.has(lang)) info.labels.set(lang, o.value.slice(0, 1000));
+      }
+      const list = info.literals.get(p.value) ?? [];
+      if (list.length < 20 && !list.includes(o.value)) list.push(o.value.slice(0, 2000));
+      info.literals.set(p.value, list);
+    }
+  }
+
+  private link(s: string, p: string, o: string, read: string): void {
+    if (!this.nodes.has(s) || !this.nodes.has(o) || s === o || p === this.vocab.type) return;
+    const key = `${s}\u0001${p}\u0001${o}`;
+    if (!this.links.has(key)) this.links.set(key, read);
+  }
+
+  /** Labels for classes and predicates (for the legend and the relations), fetched once each. */
+  private async labelTerms(iris: string[], signal?: AbortSignal): Promise<void> {
+    const unknown = iris.filter((i) => isSafeIri(i) && !this.termLabels.has(i)).slice(0, 200);
+    if (!unknown.length) return;
+    for (const i of unknown) this.termLabels.set(i, new Map());
+    const rows = await this.client.select(describeQuery(unknown, { graph: null, limit: 5000 }), signal).catch(() => [] as Row[]);
+    for (const r of rows) {
+      if (r.s?.type !== 'uri' || r.o?.type !== 'literal' || !r.p || ![...this.vocab.labels, RDFS_LABEL].includes(r.p.value)) continue;
+      const m = this.termLabels.get(r.s.value);
+      const lang = (r.o.lang ?? '').toLowerCase();
+      if (m && !m.has(lang)) m.set(lang, r.o.value.slice(0, 1000));
+    }
+  }
+
+  /** Neighbour counts per predicate and direction, each stopping at COUNT_CAP. */
+  async counts(iri: string, signal?: AbortSignal): Promise<PredicateCount[]> {
+    const rows = await this.client.select(neighbourCountsQuery(iri, { cap: COUNT_CAP, graph: this.graphIri, vocab: this.vocab, exclude: [...this.hiddenPredicates] }), signal);
+    const out = rows.flatMap((r): PredicateCount[] => {
+      if (r.p?.type !== 'uri') return [];
+      const dir = r.dir?.value === 'in' ? 'in' : 'out';
+      const n = Number(r.n?.value ?? 0);
+      return [{ predicate: r.p.value, dir, count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP, loaded: this.linkedBy(iri, r.p.value, dir) }];
+    });
+    await this.labelTerms(out.map((c) => c.predicate), signal);
+    return out;
+  }
+
+  /** How many neighbours a node has on the canvas through one predicate and direction. */
+  linkedBy(iri: string, predicate: string, dir: 'in' | 'out'): number {
+    let n = 0;
+    for (const key of this.links.keys()) {
+      const [s, p, o] = key.split('\u0001');
+      if (p === predicate && (dir === 'out' ? s === iri : o === iri)) n++;
+    }
+    return n;
+  }
+
+  /** Loads the next page of neighbours: of one predicate and direction, or of all. */
+  async expand(iri: string, which: { predicate?: string; dir?: 'in' | 'out' } = {}, signal?: AbortSignal): Promise<string[]> {
+    const key = `${iri} ${which.predicate ?? ''} ${which.dir ?? ''}`;
+    const page = this.pages.get(key) ?? 0;
+    const rows = await this.client.select(neighboursQuery(iri, { ...which, limit: PAGE, offset: page * PAGE, graph: this.graphIri, vocab: this.vocab, exclude: [...this.hiddenPredicates] }), signal);
+    this.pages.set(key, page + 1);
+    const found = rows.flatMap((r) => (r.o?.type === 'uri' && r.p?.type === 'uri' && !this.hiddenPredicates.has(r.p.value) ? [r.o.value] : []));
+    const added = await this.load(found, signal);
+    return added;
+  }
+
+  remove(iri: string): void {
+    this.nodes.delete(iri);
+    for (const key of [...this.links.keys()]) {
+      const [s, , o] = key.split('\u0001');
+      if (s === iri || o === iri) this.links.delete(key);
+    }
+  }
+
+  hidePredicate(predicate: string): void {
+    this.hiddenPredicates.add(predicate);
+  }
+
+  /** A label in the order the interface prefers: zh (simplified, traditional, any), then en, then any. */
+  static pickLabel(labels: Map<string, string>, lang: 'zh' | 'en'): string | undefined {
+    const zh = ['zh-hans', 'zh-cn', 'zh-sg', 'zh', 'zh-hant', 'zh-tw', 'zh-hk'];
+    const order = lang === 'zh' ? [...zh, 'en', 'en-gb', 'en-us', ''] : ['en', 'en-gb', 'en-us', '', ...zh];
+    for (const l of order) if (labels.get(l)) return labels.get(l);
+    for (const l of labels.keys()) if (l.startsWith(lang)) return labels.get(l);
+    return labels.values().next().value;
+  }
+
+  termName(iri: string, lang: 'zh' | 'en'): string {
+    return SparqlSession.pickLabel(this.termLabels.get(iri) ?? new Map(), lang) ?? localName(iri);
+  }
+
+  /** The loaded part as graph-data: every edge names the endpoint, its triple and when it was read. */
+  toGraph(): Graph {
+    const ids = new Map<string, string>();
+    const idOf = (iri: string) => {
+      let id = ids.get(iri);
+      if (!id) {
+        id = iri.length <= 256 ? iri : `${iri.slice(0, 200)}#${hash(iri)}`;
+        ids.set(iri, id);
+      }
+      return id;
+    };
+    const typeIds: string[] = [];
+    const typeOf = (info: NodeInfo) => {
+      const t = [...info.types][0] ?? 'resource';
+      if (!typeIds.includes(t)) typeIds.push(t);
+      return t;
+    };
+    const attrKeys = new Map<string, string>();
+    const keyOf = (predicate: string) => {
+      let k = attrKeys.get(predicate);
+      if (!k) {
+        const base = localName(predicate).slice(0, 60) || 'value';
+        k = base;
+        for (let i = 2; [...attrKeys.values()].includes(k); i++) k = `${base}_${i}`;
+        attrKeys.set(predicate, k);
+      }
+      return k;
+    };
+    const nodes: GraphNode[] = [...this.nodes].map(([iri, info]) => {
+      const zh = SparqlSession.pickLabel(info.labels, 'zh') ?? localName(iri);
+      const en = SparqlSession.pickLabel(info.labels, 'en') ?? localName(iri);
+      const attributes: Record<string, string | number | string[]> = { IRI: iri };
+      for (const [p, vs] of info.literals) {
+        // Labels are the name and aliases, the description has its own place.
+        if (this.vocab.labels.includes(p) || p === this.vocab.description) continue;
+        attributes[keyOf(p)] = vs.length === 1 ? vs[0]! : vs;
+      }
+      const description = this.vocab.description ? info.literals.get(this.vocab.description)?.[0] : undefined;
+      const node: GraphNode = {
+        id: idOf(iri),
+        type: typeOf(info),
+        name: { zh: clip(zh), en: clip(en) },
+        aliases: [...new Set([...info.labels.values()].filter((l) => l !== zh && l !== en))].slice(0, 20).map(clip),
+        sectors: [],
+        sources: [],
+        attributes,
+        ...(/^https?:\/\//i.test(iri) ? { url: iri } : {}),
+        ...(description ? { description: { zh: description.slice(0, 20000), en: description.slice(0, 20000) } } : {}),
+      } as GraphNode;
+      return node;
+    });
+    const relationIds: string[] = [];
+    const edgeIds = new Set<string>();
+    const edges: GraphEdge[] = [...this.links].map(([key, read]) => {
+      const [s, p, o] = key.split('\u0001') as [string, string, string];
+      if (!relationIds.includes(p)) relationIds.push(p);
+      // The same triple keeps its id as the graph grows, so that the canvas can tell what is new.
+      let id = `t-${hash(key)}`;
+      while (edgeIds.has(id) || ids.has(id)) id = `${id}_`;
+      edgeIds.add(id);
+      return {
+        id,
+        source: idOf(s),
+        target: idOf(o),
+        type: p,
+        sources: [],
+        attributes: { endpoint: this.endpointUrl, triple: `<${s}> <${p}> <${o}>`, read },
+      } as GraphEdge;
+    });
+    const label = (iri: string) => ({ zh: clip(this.termName(iri, 'zh')), en: clip(this.termName(iri, 'en')) });
+    let host = this.endpointUrl;
+    try {
+      host = new URL(this.endpointUrl).host;
+    } catch {
+      /* the URL as given */
+    }
+    return {
+      schemaVersion: 1,
+      meta: {
+        title: { zh: `SPARQL：${host}`, en: `SPARQL: ${host}` },
+        creator: `SPARQL endpoint ${this.endpointUrl}`,
+        attributes: {
+          nodes: [{ key: 'IRI', title: 'IRI', type: 'string' }, ...[...attrKeys].map(([p, k]) => ({ key: k, title: this.termName(p, 'en') === localName(p) ? k : this.termName(p, 'en'), type: 'string' as const }))],
+          edges: [
+            { key: 'endpoint', title: 'endpoint', type: 'string' },
+            { key: 'triple', title: 'triple', type: 'string' },
+            { key: 'read', title: 'read', type: 'string' },
+          ],
+        },
+      },
+      vocabularies: {
+        nodeTypes: typeIds.map((t, i) => ({ id: t, label: t === 'resource' ? { zh: '资源', en: 'resource' } : label(t), color: PALETTE[i % PALETTE.length]!, shape: SHAPES[i % SHAPES.length]! })),
+        relationTypes: relationIds.map((p) => ({ id: p, label: label(p), inverse: label(p) })),
+        sectors: [],
+        countries: [],
+      },
+      nodes,
+      edges,
+    } as unknown as Graph;
+  }
+}
+
+const clip = (s: string) => (s.trim() || '—').slice(0, 1000);
+
+function hash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

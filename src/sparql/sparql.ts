@@ -1,0 +1,168 @@
+/**
+ * SPARQL text built from a person's input and from IRIs an endpoint returned. User text only ever
+ * enters a query as one escaped string literal, and an IRI only after `isSafeIri` accepted it.
+ */
+
+/** A string literal with every character SPARQL could read as syntax escaped. */
+export function literal(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** Characters SPARQL forbids inside <…> (IRIREF), and anything below U+0021. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/;
+
+/** An absolute IRI that can stand in <…>: a scheme, no forbidden characters, a sane length. */
+export function isSafeIri(iri: string): boolean {
+  return iri.length > 0 && iri.length <= 2048 && /^[a-z][a-z0-9+.-]*:/i.test(iri) && !IRI_FORBIDDEN.test(iri);
+}
+
+export function iriRef(iri: string): string {
+  if (!isSafeIri(iri)) throw new Error(`not an IRI that can be used in a query: ${iri.slice(0, 80)}`);
+  return `<${iri}>`;
+}
+
+/** The vocabulary the explorer reads a store with; detected on connecting, and adjustable. */
+export interface Vocabulary {
+  labels: string[];
+  type: string;
+  description: string | null;
+  country: string | null;
+}
+
+export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+/** Reification's own links (a statement's subject, predicate, object): machinery, not relations. */
+export const REIFICATION = ['subject', 'predicate', 'object'].map((x) => `http://www.w3.org/1999/02/22-rdf-syntax-ns#${x}`);
+export const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+export const SKOS_PREF = 'http://www.w3.org/2004/02/skos/core#prefLabel';
+export const SCHEMA_NAME = 'http://schema.org/name';
+export const SCHEMA_DESCRIPTION = 'http://schema.org/description';
+export const WDT_P31 = 'http://www.wikidata.org/prop/direct/P31';
+export const WDT_P17 = 'http://www.wikidata.org/prop/direct/P17';
+
+export const DEFAULT_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL, SKOS_PREF, SCHEMA_NAME], type: RDF_TYPE, description: SCHEMA_DESCRIPTION, country: null };
+export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17 };
+
+const values = (iris: readonly string[]) => iris.map(iriRef).join(' ');
+const fromGraph = (graph: string | null) => (graph ? `FROM ${iriRef(graph)}\n` : '');
+
+/**
+ * Nodes whose label contains the text (case-insensitive), with a label, type and description.
+ * `fullText` uses the store's own index: Virtuoso's bif:contains (words, so the text is quoted).
+ */
+export function searchQuery(text: string, vocab: Vocabulary, options: { limit: number; graph: string | null; fullText?: 'virtuoso' | null }): string {
+  const q = text.trim().slice(0, 200);
+  const match =
+    options.fullText === 'virtuoso' && /^[\p{L}\p{N} ]+$/u.test(q) && q.replace(/ /g, '').length >= 4
+      ? `?label bif:contains ${literal(`"${q}"`)} .`
+      : `FILTER(CONTAINS(LCASE(STR(?label)), LCASE(${literal(q)})))`;
+  return `SELECT ?node (SAMPLE(?label) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?desc) AS ?about)
+${fromGraph(options.graph)}WHERE {
+  VALUES ?lp { ${values(vocab.labels)} }
+  ?node ?lp ?label .
+  ${match}
+  FILTER(isIRI(?node))
+  OPTIONAL { ?node ${iriRef(vocab.type)} ?type }
+  ${vocab.description ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?desc }` : ''}
+}
+GROUP BY ?node
+LIMIT ${Math.max(1, Math.min(100, Math.floor(options.limit)))}`;
+}
+
+/**
+ * How many neighbours a node has per predicate and direction, each count stopping at `cap`
+ * (a hub with 100,000 neighbours answers "cap+", quickly). Literals are not neighbours.
+ */
+const notIn = (exclude: readonly string[] | undefined) => (exclude?.length ? `FILTER(?p NOT IN (${exclude.map(iriRef).join(', ')}))` : '');
+
+export function neighbourCountsQuery(iri: string, options: { cap: number; graph: string | null; vocab: Vocabulary; exclude?: readonly string[] }): string {
+  const node = iriRef(iri);
+  const cap = Math.max(1, Math.floor(options.cap)) + 1;
+  return `SELECT ?p ?dir (COUNT(?o) AS ?n)
+${fromGraph(options.graph)}WHERE {
+  {
+    SELECT ?p ?o ("out" AS ?dir) WHERE { ${node} ?p ?o . FILTER(isIRI(?o) && ?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)} } LIMIT ${cap * 20}
+  } UNION {
+    SELECT ?p ?o ("in" AS ?dir) WHERE { ?o ?p ${node} . FILTER(isIRI(?o)) ${notIn(options.exclude)} } LIMIT ${cap * 20}
+  }
+}
+GROUP BY ?p ?dir
+ORDER BY DESC(?n)
+LIMIT 200`;
+}
+
+/** Neighbours of a node (one predicate and direction, or all), a page at a time, with what names them. */
+export function neighboursQuery(
+  iri: string,
+  options: { predicate?: string; dir?: 'in' | 'out'; limit: number; offset: number; graph: string | null; vocab: Vocabulary; exclude?: readonly string[] },
+): string {
+  const node = iriRef(iri);
+  const p = options.predicate ? iriRef(options.predicate) : '?p';
+  const out = `{ ${node} ${p} ?o . BIND("out" AS ?dir) ${options.predicate ? `BIND(${p} AS ?p)` : ''} }`;
+  const inn = `{ ?o ${p} ${node} . BIND("in" AS ?dir) ${options.predicate ? `BIND(${p} AS ?p)` : ''} }`;
+  const pattern = options.dir === 'out' ? out : options.dir === 'in' ? inn : `${out} UNION ${inn}`;
+  const typeFilter = options.predicate ? '' : `FILTER(?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)}`;
+  return `SELECT ?p ?dir ?o
+${fromGraph(options.graph)}WHERE {
+  ${pattern}
+  FILTER(isIRI(?o))
+  ${typeFilter}
+}
+LIMIT ${Math.max(1, Math.min(1000, Math.floor(options.limit)))}
+OFFSET ${Math.max(0, Math.floor(options.offset))}`;
+}
+
+/** Everything a set of nodes says of itself: literals, types, and the links among them. */
+export function describeQuery(iris: readonly string[], options: { graph: string | null; limit: number }): string {
+  return `SELECT ?s ?p ?o
+${fromGraph(options.graph)}WHERE {
+  VALUES ?s { ${values(iris)} }
+  ?s ?p ?o .
+}
+LIMIT ${Math.max(1, Math.floor(options.limit))}`;
+}
+
+/** The links between nodes already loaded (both ends in the set), so that a new node joins the rest. */
+export function linksAmongQuery(newIris: readonly string[], allIris: readonly string[], options: { graph: string | null; limit: number }): string {
+  return `SELECT ?s ?p ?o
+${fromGraph(options.graph)}WHERE {
+  { VALUES ?s { ${values(newIris)} } VALUES ?o { ${values(allIris)} } ?s ?p ?o . }
+  UNION
+  { VALUES ?o { ${values(newIris)} } VALUES ?s { ${values(allIris)} } ?s ?p ?o . }
+}
+LIMIT ${Math.max(1, Math.floor(options.limit))}`;
+}
+
+/** A quick outline of a store: its most used classes and predicates, from a bounded sample. */
+export function schemaClassesQuery(vocab: Vocabulary, graph: string | null, sample = 100000): string {
+  return `SELECT ?class (COUNT(?s) AS ?n)
+${fromGraph(graph)}WHERE { { SELECT ?s ?class WHERE { ?s ${iriRef(vocab.type)} ?class } LIMIT ${sample} } }
+GROUP BY ?class ORDER BY DESC(?n) LIMIT 12`;
+}
+
+export function schemaPredicatesQuery(graph: string | null, sample = 100000): string {
+  return `SELECT ?p (COUNT(*) AS ?n)
+${fromGraph(graph)}WHERE { { SELECT ?p WHERE { ?s ?p ?o } LIMIT ${sample} } }
+GROUP BY ?p ORDER BY DESC(?n) LIMIT 12`;
+}
+
+/** The last part of an IRI, for a name when a node has no label. */
+export function localName(iri: string): string {
+  const m = /[#/:]([^#/:]+)\/?$/.exec(iri);
+  try {
+    return decodeURIComponent(m?.[1] ?? iri);
+  } catch {
+    return m?.[1] ?? iri;
+  }
+}

@@ -1,0 +1,83 @@
+import { DataFactory, Writer } from 'n3';
+import type { Graph } from '../io/schema';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/** The IRIs of this explorer's own graph as RDF (graph-data/graph.ttl). */
+export const ZGC = {
+  node: (id: string) => `urn:zgc:node:${encodeURIComponent(id)}`,
+  type: (id: string) => `urn:zgc:type:${encodeURIComponent(id)}`,
+  rel: (id: string) => `urn:zgc:rel:${encodeURIComponent(id)}`,
+  country: (code: string) => `urn:zgc:country:${encodeURIComponent(code)}`,
+  sector: (id: string) => `urn:zgc:sector:${encodeURIComponent(id)}`,
+  statement: (id: string) => `urn:zgc:statement:${encodeURIComponent(id)}`,
+  prop: (name: string) => `urn:zgc:prop:${name}`,
+};
+
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const SCHEMA = 'http://schema.org/';
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+
+/**
+ * graph-data as Turtle: labels tagged zh and en; types, countries and sectors as IRIs with labels;
+ * each relationship a triple, and its quotes attached to that triple by RDF reification (a
+ * statement per edge: its subject, predicate and object, each quote with its paragraph).
+ */
+export function graphToTurtle(graph: Graph): string {
+  const writer = new Writer({
+    prefixes: { rdf: RDF, rdfs: RDFS, skos: SKOS, schema: SCHEMA, xsd: XSD, node: 'urn:zgc:node:', type: 'urn:zgc:type:', rel: 'urn:zgc:rel:', country: 'urn:zgc:country:', sector: 'urn:zgc:sector:', st: 'urn:zgc:statement:', zgc: 'urn:zgc:prop:' },
+  });
+  const add = (s: string, p: string, o: ReturnType<typeof namedNode> | ReturnType<typeof literal>) => writer.addQuad(quad(namedNode(s), namedNode(p), o));
+  const labels = (s: string, l: { zh: string; en: string }, p = `${RDFS}label`) => {
+    add(s, p, literal(l.zh, 'zh'));
+    add(s, p, literal(l.en, 'en'));
+  };
+  const v = graph.vocabularies;
+  for (const t of v.nodeTypes) {
+    add(ZGC.type(t.id), `${RDF}type`, namedNode(`${RDFS}Class`));
+    labels(ZGC.type(t.id), t.label);
+  }
+  for (const r of v.relationTypes) {
+    add(ZGC.rel(r.id), `${RDF}type`, namedNode(`${RDF}Property`));
+    labels(ZGC.rel(r.id), r.label);
+  }
+  for (const c of v.countries) labels(ZGC.country(c.code), c.label);
+  for (const s of v.sectors) labels(ZGC.sector(s.id), s.label);
+  for (const n of graph.nodes) {
+    const s = ZGC.node(n.id);
+    add(s, `${RDF}type`, namedNode(ZGC.type(n.type)));
+    labels(s, n.name);
+    for (const a of n.aliases) add(s, `${SKOS}altLabel`, literal(a));
+    if (n.description) labels(s, n.description, `${SCHEMA}description`);
+    if (n.country) add(s, ZGC.prop('country'), namedNode(ZGC.country(n.country)));
+    for (const sec of n.sectors) add(s, ZGC.prop('sector'), namedNode(ZGC.sector(sec)));
+    if (n.url && /^https?:\/\//.test(n.url)) add(s, `${SCHEMA}url`, namedNode(n.url));
+  }
+  for (const e of graph.edges) {
+    const [s, p, o] = [ZGC.node(e.source), ZGC.rel(e.type), ZGC.node(e.target)];
+    add(s, p, namedNode(o));
+    const st = ZGC.statement(e.id);
+    add(st, `${RDF}type`, namedNode(`${RDF}Statement`));
+    add(st, `${RDF}subject`, namedNode(s));
+    add(st, `${RDF}predicate`, namedNode(p));
+    add(st, `${RDF}object`, namedNode(o));
+    if (e.year !== undefined) add(st, ZGC.prop('year'), literal(String(e.year), namedNode(`${XSD}gYear`)));
+    if (e.inferred) add(st, ZGC.prop('inferred'), literal('true', namedNode(`${XSD}boolean`)));
+    e.sources.forEach((src, i) => {
+      const q = `${st}/quote/${i + 1}`;
+      add(st, ZGC.prop('evidence'), namedNode(q));
+      add(q, ZGC.prop('quote'), literal(src.quote, 'zh'));
+      add(q, ZGC.prop('paragraph'), literal(String(src.paragraph), namedNode(`${XSD}integer`)));
+    });
+  }
+  let out = '';
+  writer.end((err, result: string) => {
+    if (err) throw err;
+    out = result;
+  });
+  // "5." ends a statement in Turtle 1.1, but older parsers (Virtuoso 7's) read it as the decimal
+  // "5." and find no end: a space before the full stop reads the same everywhere.
+  return out.replace(/ (-?\d+|true|false)\.\n/g, ' $1 .\n');
+}

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, SHOTS, sharedHarness, waitReady } from './harness';
+import { startVirtuoso, type Virtuoso } from './virtuoso';
+
+// A real Virtuoso, started and stopped here (tests/e2e/virtuoso.ts), holding graph-data/graph.ttl.
+const h = sharedHarness();
+let virtuoso: Virtuoso;
+beforeAll(async () => {
+  virtuoso = await startVirtuoso();
+}, 120_000);
+afterAll(async () => {
+  await virtuoso?.stop();
+});
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Connect to a SPARQL endpoint' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const onCanvas = (page: Page) => page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
+
+async function connect(page: Page) {
+  await dialog(page).waitFor();
+  await dialog(page).getByRole('button', { name: 'Connect', exact: true }).click();
+  await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).waitFor({ timeout: 20_000 });
+}
+
+describe('a SPARQL endpoint (Virtuoso)', () => {
+  it('connect, search in Chinese, expand, follow a path, filter, export, and open the snapshot again', async () => {
+    const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
+    // ?sparql= opens the dialog with the full endpoint URL, as given.
+    expect(await dialog(page).getByRole('textbox', { name: 'Endpoint URL' }).inputValue()).toBe(virtuoso.endpoint);
+    await connect(page);
+    expect(await dialog(page).textContent()).toContain(`Connected to ${virtuoso.endpoint}`);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('诺和');
+    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+    await expect.poll(() => results.getByRole('option').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining('诺和诺德')]));
+    await results.getByRole('option').filter({ hasText: /^诺和诺德 · organisation/ }).click();
+    await expect.poll(() => onCanvas(page), { timeout: 15_000 }).toEqual({ nodes: 1, edges: 0 });
+    await waitReady(page);
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Novo Nordisk');
+    expect(new URL(page.url()).searchParams.get('sparql')).toBe(virtuoso.endpoint);
+
+    // Counts per predicate before anything loads; then all of them.
+    const expand = details(page).getByRole('region', { name: 'Expand' }).or(details(page).locator('section.sparql-expand'));
+    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
+    await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+    await waitReady(page);
+    const counts = await onCanvas(page);
+    expect(counts.edges).toBeGreaterThanOrEqual(counts.nodes - 1);
+    // Every edge says where it was read: the endpoint, its triple, when.
+    const edge = await page.evaluate(() => window.cy!.edges()[0]!.data('attributes') as Record<string, string>);
+    expect(edge.endpoint).toBe(virtuoso.endpoint);
+    expect(edge.triple).toMatch(/^<urn:zgc:[^>\s]+> <urn:zgc:[^>\s]+> <urn:zgc:[^>\s]+>$/);
+    expect(Date.parse(edge.read!)).toBeGreaterThan(Date.now() - 600_000);
+
+    // Expand the R&D centre one predicate at a time: its leader joins, linked to what is there.
+    await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:novo-nordisk-china-rd').emit('tap'));
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Novo Nordisk Research Centre China');
+    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('leads');
+    await expand.getByRole('button', { name: /^Load 1: leads$/ }).click();
+    await expect.poll(() => page.evaluate(() => window.cy!.getElementById('urn:zgc:node:han-dan').nonempty()), { timeout: 15_000 }).toBe(true);
+    await waitReady(page);
+
+    // A path across what is loaded: from the leader to Denmark.
+    await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:han-dan').emit('tap'));
+    await details(page).getByRole('button', { name: 'Path from here' }).click();
+    await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:denmark').emit('tap'));
+    await expect.poll(() => page.evaluate(() => window.cy!.elements('.on-path').nodes().length)).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Escape');
+
+    // Filters by the store's types.
+    const before = (await onCanvas(page)).nodes;
+    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Place' }).check({ force: true });
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBeLessThan(before);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(before);
+    await page.screenshot({ path: `${SHOTS}/sparql-virtuoso.png` });
+
+    // Save as a graph file, and open that snapshot: the same graph, still saying where each fact came from.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const path = await download.path();
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { nodes: unknown[]; edges: { attributes?: Record<string, string> }[] };
+    expect(saved.nodes.length).toBe(before);
+    expect(saved.edges.every((e) => e.attributes?.endpoint === virtuoso.endpoint && /^<urn:zgc:/.test(e.attributes.triple ?? ''))).toBe(true);
+    const again = await openPage(h());
+    await again.page.getByLabel('Open graph file').setInputFiles(path);
+    await expect.poll(() => onCanvas(again.page)).toEqual(await onCanvas(page));
+    expect(problems.errors).toEqual([]);
+    expect(again.problems.errors).toEqual([]);
+  });
+
+  it('a search that looks like SPARQL finds nothing and does nothing; remove from canvas and hide a predicate', async () => {
+    const { page } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
+    await connect(page);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('"} DROP ALL #');
+    await expect.poll(() => dialog(page).getByRole('listbox', { name: 'Endpoint search results' }).textContent(), { timeout: 15_000 }).toContain('Nothing found');
+    expect(virtuoso.sql("SPARQL SELECT COUNT(*) FROM <urn:zgc:graph> WHERE { ?s ?p ?o };")).toMatch(/\b2146\b/);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('Heidelberg');
+    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+    await results.getByRole('option').filter({ hasText: 'Zhongguancun Heidelberg Innovation Center' }).first().click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBe(1);
+    await waitReady(page);
+    const expand = details(page).locator('section.sparql-expand');
+    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
+    await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThan(2);
+    await waitReady(page);
+    // Hide "sector": its links leave the canvas.
+    await expand.getByRole('button', { name: 'Hide this predicate: sector' }).click();
+    await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => String(e.data('type')).endsWith(':sector')).length)).toBe(0);
+    // Remove a neighbour from the canvas.
+    const n = (await onCanvas(page)).nodes;
+    const other = await page.evaluate(() => {
+      const node = window.cy!.nodes().filter((x) => !x.hasClass('selected'))[0]!;
+      node.emit('tap');
+      return String(node.data('label'));
+    });
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(other);
+    await details(page).getByRole('button', { name: 'Remove from canvas' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(n - 1);
+  });
+
+  it('an endpoint that is down, answers an error, or is not SPARQL: an alert naming it, and the graph stays', async () => {
+    const { page } = await openPage(h(), '');
+    const nodes = (await onCanvas(page)).nodes;
+    await page.getByRole('button', { name: 'Connect to a SPARQL endpoint' }).click();
+    const field = dialog(page).getByRole('textbox', { name: 'Endpoint URL' });
+    const port = new URL(virtuoso.endpoint).port;
+    const cases: [string, RegExp][] = [
+      ['http://127.0.0.1:9/sparql', /http:\/\/127\.0\.0\.1:9\/sparql could not be reached.*CORS/],
+      // Virtuoso's 404 carries no CORS header: to the page it is unreachable, and it says why that may be.
+      [`http://127.0.0.1:${port}/no-such-endpoint`, new RegExp(`127\\.0\\.0\\.1:${port}/no-such-endpoint could not be reached.*Access-Control-Allow-Origin`)],
+      [new URL('no-such-endpoint', h().baseUrl).href, /no-such-endpoint answered 404/],
+      [new URL('index.html', h().baseUrl).href, /did not send SPARQL JSON results/],
+      ['ftp://example.org/sparql', /Give the full endpoint URL/],
+    ];
+    for (const [url, expected] of cases) {
+      await field.fill(url);
+      await dialog(page).getByRole('button', { name: 'Connect', exact: true }).click();
+      await expect.poll(() => dialog(page).getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(expected);
+    }
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    expect((await onCanvas(page)).nodes).toBe(nodes);
+  });
+});

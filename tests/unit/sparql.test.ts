@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { Parser as SparqlParser } from 'sparqljs';
+import { Parser as TurtleParser } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
+import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, linksAmongQuery, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
+import { graphToTurtle } from '../../src/sparql/turtle';
+import { bundledGraph } from '../fixtures';
+
+const parse = (q: string) => new SparqlParser().parse(q);
+
+describe('SPARQL text from user input', () => {
+  it('escapes a search so that it stays one literal: a search for "} DROP ALL # finds, and does, nothing else', () => {
+    const text = '"} DROP ALL #';
+    const q = searchQuery(text, DEFAULT_VOCABULARY, { limit: 20, graph: null });
+    const parsed = parse(q) as unknown as { queryType: string; where: unknown[] };
+    expect(parsed.queryType).toBe('SELECT');
+    expect(JSON.stringify(parsed.where)).toContain(JSON.stringify(text).slice(1, -1));
+    expect(q).not.toMatch(/DROP ALL #[^"]/);
+  });
+
+  it('every query built from hostile labels and IRIs parses, and the label is the one literal it was (property)', () => {
+    const iri = fc
+      .tuple(fc.constantFrom('http://', 'https://', 'urn:x:'), fc.string({ minLength: 1, maxLength: 40 }))
+      .map(([scheme, rest]) => scheme + rest);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), iri, (label, candidate) => {
+        // The text round-trips through the literal: what the parser reads is what was typed.
+        const lit = parse(`SELECT * WHERE { ?s ?p ${literal(label)} }`) as unknown as { where: { triples: { object: { value: string } }[] }[] };
+        expect(lit.where[0]!.triples[0]!.object.value).toBe(label);
+        const q = searchQuery(label || 'x', DEFAULT_VOCABULARY, { limit: 10, graph: null });
+        expect(() => parse(q)).not.toThrow();
+        if (isSafeIri(candidate)) {
+          for (const built of [
+            neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: DEFAULT_VOCABULARY, exclude: [candidate] }),
+            neighboursQuery(candidate, { limit: 10, offset: 0, graph: candidate, vocab: DEFAULT_VOCABULARY }),
+            describeQuery([candidate], { graph: null, limit: 10 }),
+            linksAmongQuery([candidate], [candidate], { graph: null, limit: 10 }),
+          ])
+            expect(() => parse(built), built).not.toThrow();
+        } else {
+          expect(() => describeQuery([candidate], { graph: null, limit: 10 })).toThrow(/not an IRI/);
+        }
+      }),
+      { seed: 20261127, numRuns: 800 },
+    );
+  });
+
+  it('refuses IRIs that could break out of <…>', () => {
+    for (const bad of ['http://x> } DROP ALL {', 'http://a b', 'javascript:alert(1)"', 'no-scheme', '', 'http://x\n']) expect(isSafeIri(bad), bad).toBe(false);
+    expect(isSafeIri('http://www.wikidata.org/entity/Q148')).toBe(true);
+  });
+});
+
+describe('SPARQL JSON results and faults', () => {
+  it("reads Virtuoso's typed-literal, language tags, blank nodes; refuses what is not SPARQL JSON", () => {
+    const rows = parseResults(
+      JSON.stringify({
+        head: { vars: ['s', 'n', 'l', 'b'] },
+        results: { bindings: [{ s: { type: 'uri', value: 'urn:a' }, n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '3' }, l: { type: 'literal', 'xml:lang': 'zh', value: '<b>诺和</b>' }, b: { type: 'bnode', value: 'b0' } }] },
+      }),
+    );
+    expect(rows[0]).toEqual({ s: { type: 'uri', value: 'urn:a' }, n: { type: 'literal', value: '3', datatype: 'http://www.w3.org/2001/XMLSchema#integer' }, l: { type: 'literal', value: '<b>诺和</b>', lang: 'zh' }, b: { type: 'bnode', value: 'b0' } });
+    expect(() => parseResults('<html>oops</html>', 'http://e/sparql')).toThrow(/http:\/\/e\/sparql did not send SPARQL JSON results/);
+    expect(() => parseResults('{"head":{}}')).toThrow(/without results.bindings/);
+  });
+
+  it('names the endpoint and the cause: HTTP 500 with its message, unreachable (CORS or down), a timeout, a cancel', async () => {
+    const failing = (res: () => Promise<Response>) => sparqlClient({ url: 'http://127.0.0.1:9/sparql', timeoutMs: 50 }, () => res());
+    await expect(failing(async () => new Response('Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error', { status: 500 })).select('SELECT 1')).rejects.toThrow(
+      /http:\/\/127.0.0.1:9\/sparql answered 500.*SP030: SPARQL compiler/,
+    );
+    await expect(failing(async () => Promise.reject(new TypeError('Failed to fetch'))).select('SELECT 2')).rejects.toThrow(/could not be reached.*CORS/);
+    const slow = sparqlClient({ url: 'http://slow/sparql', timeoutMs: 30 }, (_u, init) => new Promise((_r, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    await expect(slow.select('SELECT 3')).rejects.toMatchObject({ kind: 'timeout' });
+    const controller = new AbortController();
+    const pending = slow.select('SELECT 4', controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(SparqlError);
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
+  });
+});
+
+describe("this explorer's own graph as RDF", () => {
+  it('graph-data/graph.ttl is what graph-data/graph.json gives (npm run turtle), and parses', () => {
+    const ttl = graphToTurtle(bundledGraph);
+    expect(readFileSync('graph-data/graph.ttl', 'utf8')).toBe(ttl);
+    const quads = new TurtleParser().parse(ttl);
+    const labels = quads.filter((q) => q.subject.value === 'urn:zgc:node:novo-nordisk' && q.predicate.value.endsWith('#label'));
+    expect(labels.map((q) => [q.object.value, (q.object as { language?: string }).language])).toEqual([
+      ['诺和诺德', 'zh'],
+      ['Novo Nordisk', 'en'],
+    ]);
+    // Every edge a triple, with its quotes on a reified statement.
+    const relations = quads.filter((q) => q.predicate.value.startsWith('urn:zgc:rel:'));
+    expect(relations.length).toBe(bundledGraph.edges.length);
+    const quotes = quads.filter((q) => q.predicate.value === 'urn:zgc:prop:quote');
+    expect(quotes.length).toBe(bundledGraph.edges.reduce((n, e) => n + e.sources.length, 0));
+    // No bare number right before a full stop: Virtuoso 7 would read "5." as a decimal.
+    expect(ttl).not.toMatch(/ \d+\.\n/);
+  });
+});
