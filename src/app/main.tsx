@@ -19,7 +19,7 @@ import { StoreContext } from '../store/hooks';
 import { App } from './App';
 import { GraphLoaderContext, type GraphLoader } from './GraphLoader';
 import { startUrlSync } from './urlSync';
-import { setActiveSparql } from '../sparql/active';
+import { loadParam, setActiveSparql } from '../sparql/active';
 import '../styles/app.css';
 
 const rootElement = document.getElementById('root');
@@ -110,7 +110,7 @@ function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
     },
     openSparql: (graph, session, select) => {
       setActiveSparql(session);
-      const address = new URLSearchParams({ sparql: session.endpointUrl, ...(select ? { node: select } : {}) });
+      const address = new URLSearchParams({ sparql: session.endpointUrl, load: loadParam(session.nodes.keys()), ...(select ? { node: select } : {}) });
       replace(graph, null, false, { key: 'sparqlConnected', params: { endpoint: session.endpointUrl }, tone: 'info' }, `?${address}`, select);
     },
   };

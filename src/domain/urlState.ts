@@ -287,7 +287,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 export function serializeViewState(state: ViewState, keep?: URLSearchParams): string {
   const params = new URLSearchParams();
   // Parameters that name where the graph comes from: a file, or a SPARQL endpoint.
-  for (const name of ['graph', 'sparql']) {
+  for (const name of ['graph', 'sparql', 'load']) {
     const passthrough = keep?.get(name);
     if (passthrough) params.set(name, passthrough);
   }

@@ -221,6 +221,14 @@ const en = {
   sparqlLoaded: '{n} nodes loaded',
   sparqlFailed: 'The SPARQL endpoint failed: {error}',
   sparqlIri: 'IRI',
+  sparqlConsole: 'Query console',
+  sparqlQuery: 'SPARQL query (SELECT or CONSTRUCT)',
+  sparqlRun: 'Run',
+  sparqlRunning: 'Running…',
+  sparqlRows: '{n} rows (the first {shown} shown)',
+  sparqlAdd: 'Add to the canvas',
+  sparqlTriples: '{n} links between IRIs ({literals} triples with literals left out)',
+  sparqlDraw: 'Draw them',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -440,6 +448,14 @@ const zh: Record<MessageKey, string> = {
   sparqlLoaded: '已加载 {n} 个节点',
   sparqlFailed: 'SPARQL 端点出错：{error}',
   sparqlIri: 'IRI',
+  sparqlConsole: '查询控制台',
+  sparqlQuery: 'SPARQL 查询（SELECT 或 CONSTRUCT）',
+  sparqlRun: '运行',
+  sparqlRunning: '正在运行…',
+  sparqlRows: '{n} 行（显示前 {shown} 行）',
+  sparqlAdd: '加到画布上',
+  sparqlTriples: 'IRI 之间的 {n} 条链接（另有 {literals} 个字面量三元组未画出）',
+  sparqlDraw: '画出来',
 };
 
 const tables: Record<UiLang, Record<MessageKey, string>> = { en, zh };

@@ -24,3 +24,22 @@ export function useActiveSparql(): SparqlSession | null {
     () => active,
   );
 }
+
+/** Most characters of loaded IRIs the address carries (more are left out of it, not off the canvas). */
+const MAX_LOAD_PARAM = 4000;
+
+/** The loaded nodes' IRIs in the address (`load=`, space-separated), so that a link reopens them. */
+export function loadParam(iris: Iterable<string>): string {
+  let out = '';
+  for (const iri of iris) {
+    if (out.length + iri.length + 1 > MAX_LOAD_PARAM) break;
+    out += (out ? ' ' : '') + iri;
+  }
+  return out;
+}
+
+export function writeLoaded(session: SparqlSession): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('load', loadParam(session.nodes.keys()));
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}`);
+}

@@ -38,6 +38,8 @@ const CACHE_SIZE = 200;
 export interface SparqlClient {
   readonly endpoint: SparqlEndpoint;
   select(query: string, signal?: AbortSignal): Promise<Row[]>;
+  /** A CONSTRUCT or DESCRIBE, as N-Triples text. */
+  construct(query: string, signal?: AbortSignal): Promise<string>;
 }
 
 /** A client for one endpoint. `fetcher` is the page's fetch (tests may give another). */
@@ -55,7 +57,7 @@ export function sparqlClient(endpoint: SparqlEndpoint, fetcher: typeof fetch = (
   };
   const name = endpoint.url;
 
-  async function run(query: string, signal?: AbortSignal): Promise<Row[]> {
+  async function run(query: string, signal?: AbortSignal, accept = 'application/sparql-results+json'): Promise<string> {
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort);
@@ -69,7 +71,7 @@ export function sparqlClient(endpoint: SparqlEndpoint, fetcher: typeof fetch = (
       try {
         res = await fetcher(endpoint.url, {
           method: 'POST',
-          headers: { ...endpoint.headers, Accept: 'application/sparql-results+json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          headers: { ...endpoint.headers, Accept: accept, 'Content-Type': 'application/x-www-form-urlencoded' },
           body: new URLSearchParams({ query }).toString(),
           signal: controller.signal,
           credentials: 'omit',
@@ -88,7 +90,7 @@ export function sparqlClient(endpoint: SparqlEndpoint, fetcher: typeof fetch = (
         const message = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 400);
         throw new SparqlError(`${name} answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${message ? `: ${message}` : ''}`, 'http');
       }
-      return parseResults(text, name);
+      return text;
     } catch (err) {
       if (err instanceof SparqlError) throw err;
       if (timedOut) throw new SparqlError(`${name} did not answer within ${Math.round((endpoint.timeoutMs ?? 20_000) / 1000)} s`, 'timeout');
@@ -113,10 +115,18 @@ export function sparqlClient(endpoint: SparqlEndpoint, fetcher: typeof fetch = (
       await acquire();
       try {
         if (signal?.aborted) throw new SparqlError('cancelled', 'aborted');
-        const rows = await run(query, signal);
+        const rows = parseResults(await run(query, signal), name);
         cache.set(query, rows);
         if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
         return rows;
+      } finally {
+        release();
+      }
+    },
+    async construct(query, signal) {
+      await acquire();
+      try {
+        return await run(query, signal, 'application/n-triples, text/plain;q=0.5');
       } finally {
         release();
       }

@@ -93,26 +93,30 @@ export class SparqlSession {
   }
 
   /** Puts nodes on the canvas: what each says of itself, and its links to what is loaded already. */
-  async load(iris: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  async load(iris: readonly string[], signal?: AbortSignal, options: { onlyKnown?: boolean } = {}): Promise<string[]> {
     const fresh = [...new Set(iris)].filter((i) => isSafeIri(i) && !this.nodes.has(i)).slice(0, Math.max(0, MAX_NODES - this.nodes.size));
     if (!fresh.length) return [];
     const read = new Date().toISOString();
     for (let i = 0; i < fresh.length; i += 50) {
       const chunk = fresh.slice(i, i + 50);
       const rows = await this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200 }), signal);
-      for (const iri of chunk) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map() });
+      // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
+      // neighbour is kept even when it says nothing of itself (the link is the fact).
+      const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
+      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map() });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     }
-    await this.labelTerms([...new Set([...fresh.flatMap((i) => [...this.nodes.get(i)!.types])])], signal);
+    const added = fresh.filter((i) => this.nodes.has(i));
+    await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types])])], signal);
     // Links between the new nodes and everything loaded (the new ones included).
     const all = [...this.nodes.keys()];
-    for (let i = 0; i < fresh.length; i += 50) {
+    for (let i = 0; i < added.length; i += 50) {
       for (let j = 0; j < all.length; j += 200) {
-        const rows = await this.client.select(linksAmongQuery(fresh.slice(i, i + 50), all.slice(j, j + 200), { graph: this.graphIri, limit: 10_000 }), signal);
+        const rows = await this.client.select(linksAmongQuery(added.slice(i, i + 50), all.slice(j, j + 200), { graph: this.graphIri, limit: 10_000 }), signal);
         for (const r of rows) if (r.s?.type === 'uri' && r.p?.type === 'uri' && r.o?.type === 'uri') this.link(r.s.value, r.p.value, r.o.value, read);
       }
     }
-    return fresh;
+    return added;
   }
 
   private absorb(s: Term | undefined, p: Term | undefined, o: Term | undefined): void {
@@ -183,6 +187,27 @@ export class SparqlSession {
     const found = rows.flatMap((r) => (r.o?.type === 'uri' && r.p?.type === 'uri' && !this.hiddenPredicates.has(r.p.value) ? [r.o.value] : []));
     const added = await this.load(found, signal);
     return added;
+  }
+
+  /** A query of the person's own: rows for a SELECT; for a CONSTRUCT, its IRI-to-IRI triples. */
+  async runQuery(query: string, signal?: AbortSignal): Promise<{ kind: 'rows'; vars: string[]; rows: Row[] } | { kind: 'triples'; triples: [string, string, string][]; literals: number }> {
+    if (/^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)\b/i.test(query)) {
+      const { Parser } = await import('n3');
+      const quads = new Parser({ format: 'N-Triples' }).parse(await this.client.construct(query, signal));
+      const triples = quads.filter((q) => q.subject.termType === 'NamedNode' && q.object.termType === 'NamedNode').map((q): [string, string, string] => [q.subject.value, q.predicate.value, q.object.value]);
+      return { kind: 'triples', triples: triples.slice(0, 5000), literals: quads.length - triples.length };
+    }
+    const rows = await this.client.select(query, signal);
+    const vars = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    return { kind: 'rows', vars, rows };
+  }
+
+  /** Draws triples a CONSTRUCT gave: their ends load as nodes, the triples as links. */
+  async drawTriples(triples: readonly [string, string, string][], signal?: AbortSignal): Promise<void> {
+    const safe = triples.filter(([s, p, o]) => isSafeIri(s) && isSafeIri(p) && isSafeIri(o));
+    await this.load(safe.flatMap(([s, , o]) => [s, o]), signal);
+    const read = new Date().toISOString();
+    for (const [s, p, o] of safe) this.link(s, p, o, read);
   }
 
   remove(iri: string): void {

@@ -77,6 +77,13 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(before);
     await page.screenshot({ path: `${SHOTS}/sparql-virtuoso.png` });
 
+    // The address names the endpoint and the loaded nodes: opened again, it reconnects and loads them.
+    const link = new URL(page.url());
+    expect(link.searchParams.get('load')!.split(' ').length).toBe(before);
+    const relinked = await openPage(h(), link.search);
+    await expect.poll(() => onCanvas(relinked.page).then((c) => c.nodes), { timeout: 20_000 }).toBe(before);
+    await relinked.page.context().close();
+
     // Save as a graph file, and open that snapshot: the same graph, still saying where each fact came from.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
     const path = await download.path();
@@ -119,6 +126,33 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(other);
     await details(page).getByRole('button', { name: 'Remove from canvas' }).click();
     await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(n - 1);
+  });
+
+  it('a query console: a SELECT as a table whose IRIs go on the canvas, a CONSTRUCT drawn', async () => {
+    const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
+    await connect(page);
+    await dialog(page).locator('summary', { hasText: 'Query console' }).click();
+    const query = dialog(page).getByRole('textbox', { name: 'SPARQL query (SELECT or CONSTRUCT)' });
+    await query.fill('SELECT ?who ?name WHERE { ?who a <urn:zgc:type:person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name . FILTER(LANG(?name) = "en") } ORDER BY ?name LIMIT 5');
+    await dialog(page).getByRole('button', { name: 'Run', exact: true }).click();
+    const table = dialog(page).getByRole('table');
+    await expect.poll(() => table.getByRole('row').count(), { timeout: 15_000 }).toBe(6);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['?who', '?name']);
+    const first = (await table.getByRole('row').nth(1).getByRole('cell').first().textContent())!.replace(/\+$/, '');
+    await table.getByRole('button', { name: `Add to the canvas: ${first}` }).click();
+    await expect.poll(() => page.evaluate((id) => window.cy?.getElementById(id).nonempty() ?? false, first), { timeout: 15_000 }).toBe(true);
+    await waitReady(page);
+    // Reopened, the dialog is connected to the same endpoint: draw who leads what.
+    await page.getByRole('button', { name: 'Connect to a SPARQL endpoint' }).click();
+    await dialog(page).locator('summary', { hasText: 'Query console' }).click();
+    await query.fill('CONSTRUCT { ?a <urn:zgc:rel:leads> ?b } WHERE { ?a <urn:zgc:rel:leads> ?b }');
+    await dialog(page).getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => dialog(page).textContent(), { timeout: 15_000 }).toMatch(/(\d+) links between IRIs/);
+    const links = Number(/(\d+) links between IRIs/.exec((await dialog(page).textContent())!)![1]);
+    expect(links).toBe(2); // Lu Jiang leads ZGC International, Han Dan the R&D centre
+    await dialog(page).getByRole('button', { name: 'Draw them' }).click();
+    await expect.poll(() => page.evaluate(() => window.cy!.edges().filter((e) => e.data('type') === 'urn:zgc:rel:leads').length), { timeout: 15_000 }).toBe(links);
+    expect(problems.errors).toEqual([]);
   });
 
   it('an endpoint that is down, answers an error, or is not SPARQL: an alert naming it, and the graph stays', async () => {

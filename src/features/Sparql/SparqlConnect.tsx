@@ -4,7 +4,9 @@ import { useGraphLoader } from '../../app/GraphLoader';
 import { SparqlError } from '../../sparql/client';
 import { SparqlSession } from '../../sparql/session';
 import { localName, WIKIDATA_VOCABULARY } from '../../sparql/sparql';
-import { useT } from '../../store/hooks';
+import { useAppStoreApi, useT } from '../../store/hooks';
+import { activeSparql, writeLoaded } from '../../sparql/active';
+import { QueryConsole } from './QueryConsole';
 
 const PRESETS = [
   { key: 'sparqlPresetWikidata', url: 'https://query.wikidata.org/sparql' },
@@ -28,15 +30,29 @@ export function parseHeaders(text: string): Record<string, string> | { badLine: 
 const message = (err: unknown) => (err instanceof SparqlError || err instanceof Error ? err.message : String(err));
 
 /** The "Connect to a SPARQL endpoint" dialog: endpoint, named graph, headers; then search it. */
-export function SparqlConnect({ isOpen, onOpenChange, initialUrl }: { isOpen: boolean; onOpenChange: (open: boolean) => void; initialUrl?: string }) {
+export function SparqlConnect({
+  isOpen,
+  onOpenChange,
+  initialUrl,
+  initialError = null,
+}: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  initialUrl?: string;
+  initialError?: string | null;
+}) {
   const t = useT();
   const loader = useGraphLoader();
-  const [url, setUrl] = useState(initialUrl ?? '');
+  const [url, setUrl] = useState(initialUrl ?? activeSparql()?.endpointUrl ?? '');
   const [graph, setGraph] = useState('');
   const [headers, setHeaders] = useState('');
-  const [session, setSession] = useState<SparqlSession | null>(null);
-  const [outline, setOutline] = useState<{ classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Reopened while exploring an endpoint: connected to it already, with its console.
+  const [session, setSession] = useState<SparqlSession | null>(() => activeSparql());
+  const [outline, setOutline] = useState<{ classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] } | null>(() =>
+    activeSparql() ? { classes: [], predicates: [] } : null,
+  );
+  const store = useAppStoreApi();
+  const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ iri: string; name: string; kind: string | null; about: string | null }[] | null>(null);
@@ -101,13 +117,30 @@ export function SparqlConnect({ isOpen, onOpenChange, initialUrl }: { isOpen: bo
     };
   }, [session, query]);
 
+  /** Puts what the console found on the canvas: into the graph of this session, or a new one. */
+  const show = async (work: (s: SparqlSession) => Promise<unknown>) => {
+    if (!session || !loader) return;
+    await work(session);
+    if (activeSparql() === session) {
+      store.getState().replaceGraph(session.toGraph());
+      writeLoaded(session);
+    } else {
+      onOpenChange(false);
+      loader.openSparql(session.toGraph(), session);
+    }
+  };
+
   const choose = async (iri: string) => {
     if (!session || !loader) return;
     setBusy(true);
     try {
       await session.load([iri]);
       onOpenChange(false);
-      loader.openSparql(session.toGraph(), session, iri.length <= 256 ? iri : undefined);
+      if (activeSparql() === session) {
+        store.getState().replaceGraph(session.toGraph());
+        writeLoaded(session);
+        store.getState().select({ kind: 'node', id: iri });
+      } else loader.openSparql(session.toGraph(), session, iri.length <= 256 ? iri : undefined);
     } catch (err) {
       setError(message(err));
     } finally {
@@ -165,7 +198,7 @@ export function SparqlConnect({ isOpen, onOpenChange, initialUrl }: { isOpen: bo
         {session && outline && (
           <section aria-label={t('sparqlConnected', { endpoint: session.endpointUrl })} className="sparql-connected">
             <p className="muted small">{t('sparqlConnected', { endpoint: session.endpointUrl })}</p>
-            <details>
+            <details hidden={outline.classes.length + outline.predicates.length === 0}>
               <summary>{t('sparqlOutline')}</summary>
               <ul className="sparql-outline">
                 {outline.classes.map((c) => (
@@ -204,6 +237,10 @@ export function SparqlConnect({ isOpen, onOpenChange, initialUrl }: { isOpen: bo
                 )}
               </ListBox>
             )}
+            <details className="console-disclosure">
+              <summary>{t('sparqlConsole')}</summary>
+              <QueryConsole session={session} onAdd={(iri) => show((s) => s.load([iri]))} onDraw={(triples) => show((s) => s.drawTriples(triples))} />
+            </details>
           </section>
         )}
       </Dialog>

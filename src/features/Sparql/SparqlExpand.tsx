@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { SparqlSession, PredicateCount } from '../../sparql/session';
 import { COUNT_CAP, PAGE } from '../../sparql/session';
 import { SparqlError } from '../../sparql/client';
+import { writeLoaded } from '../../sparql/active';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
 /**
@@ -36,6 +37,7 @@ export function SparqlExpand({ session, iri }: { session: SparqlSession; iri: st
     try {
       await work();
       store.getState().replaceGraph(session.toGraph());
+      writeLoaded(session);
       setRound((r) => r + 1);
     } catch (err) {
       setError((err as Error).message ?? String(err));
@@ -112,6 +114,7 @@ export function SparqlExpand({ session, iri }: { session: SparqlSession; iri: st
           session.remove(iri);
           store.getState().select(null);
           store.getState().replaceGraph(session.toGraph());
+          writeLoaded(session);
         }}
       >
         {t('sparqlRemove')}
