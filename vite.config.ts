@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly for the in-browser SPARQL store (Oxigraph), compiled only when that store is chosen.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -97,6 +97,35 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     expect(again.problems.errors).toEqual([]);
   });
 
+  it("the same journey against this explorer's graph in the browser (Oxigraph in a worker), offline", async () => {
+    const { page, problems } = await openPage(h(), '');
+    await page.getByRole('button', { name: 'Connect to a SPARQL endpoint' }).click();
+    await dialog(page).getByRole('button', { name: "This explorer's graph (in the browser)" }).click();
+    await connect(page);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('诺和');
+    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+    await results.getByRole('option').filter({ hasText: /^诺和诺德 · organisation/ }).click({ timeout: 20_000 });
+    await expect.poll(() => onCanvas(page), { timeout: 15_000 }).toEqual({ nodes: 1, edges: 0 });
+    await waitReady(page);
+    const expand = details(page).locator('section.sparql-expand');
+    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
+    await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+    await waitReady(page);
+    const edge = await page.evaluate(() => window.cy!.edges()[0]!.data('attributes') as Record<string, string>);
+    expect(edge.endpoint).toBe('browser:zgc-graph');
+    // A path, and the link that reopens the same nodes from the same store.
+    await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:novo-nordisk-china-rd').emit('tap'));
+    await details(page).getByRole('button', { name: 'Path from here' }).click();
+    await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:denmark').emit('tap'));
+    await expect.poll(() => page.evaluate(() => window.cy!.elements('.on-path').nodes().length)).toBeGreaterThanOrEqual(3);
+    const nodes = (await onCanvas(page)).nodes;
+    const relinked = await openPage(h(), new URL(page.url()).search);
+    await expect.poll(() => onCanvas(relinked.page).then((c) => c.nodes), { timeout: 20_000 }).toBe(nodes);
+    expect(problems.errors).toEqual([]);
+    expect(relinked.problems.errors).toEqual([]);
+  });
+
   it('a search that looks like SPARQL finds nothing and does nothing; remove from canvas and hide a predicate', async () => {
     const { page } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
     await connect(page);

@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, ListBox, ListBoxItem, Modal, SearchField, Text, TextArea, TextField } from 'react-aria-components';
 import { useGraphLoader } from '../../app/GraphLoader';
 import { SparqlError } from '../../sparql/client';
-import { SparqlSession } from '../../sparql/session';
-import { localName, WIKIDATA_VOCABULARY } from '../../sparql/sparql';
+import type { SparqlSession } from '../../sparql/session';
+import { localName } from '../../sparql/sparql';
+import { openSession } from '../../sparql/connect';
+import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
 import { useAppStoreApi, useT } from '../../store/hooks';
 import { activeSparql, writeLoaded } from '../../sparql/active';
 import { QueryConsole } from './QueryConsole';
 
 const PRESETS = [
+  { key: 'sparqlPresetEmbedded', url: EMBEDDED_ENDPOINT },
   { key: 'sparqlPresetWikidata', url: 'https://query.wikidata.org/sparql' },
   { key: 'sparqlPresetVirtuoso', url: 'http://127.0.0.1:8890/sparql' },
 ] as const;
@@ -65,23 +68,18 @@ export function SparqlConnect({
 
   const connect = async () => {
     setError(null);
-    let parsed: URL;
-    try {
-      parsed = new URL(url.trim());
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('scheme');
-    } catch {
-      setError(t('sparqlBadUrl'));
-      return;
-    }
     const h = parseHeaders(headers);
     if ('badLine' in h) {
       setError(t('sparqlBadHeader', { line: h.badLine }));
       return;
     }
-    const s = new SparqlSession(
-      { url: parsed.href, headers: h as Record<string, string>, timeoutMs: 20_000 },
-      { graph: graph.trim() || null, ...(parsed.host === 'query.wikidata.org' ? { vocab: WIKIDATA_VOCABULARY } : {}) },
-    );
+    let s: SparqlSession;
+    try {
+      s = openSession(url.trim(), { headers: h as Record<string, string>, graph: graph.trim() || null });
+    } catch {
+      setError(t('sparqlBadUrl'));
+      return;
+    }
     setBusy(true);
     try {
       setOutline(await s.outline());
@@ -159,7 +157,7 @@ export function SparqlConnect({
             void connect();
           }}
         >
-          <TextField value={url} onChange={setUrl} type="url" isRequired autoFocus>
+          <TextField value={url} onChange={setUrl} isRequired autoFocus>
             <Label>{t('sparqlEndpoint')}</Label>
             <Input className="text-input" spellCheck={false} />
             <Text slot="description" className="muted small">
