@@ -184,6 +184,27 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('a hub of 50,000 neighbours in a store of a million triples: counted as 10,000+, loaded 100 at a time', async () => {
+    const triples = await virtuoso.loadMillion();
+    expect(triples).toBeGreaterThanOrEqual(1_000_000);
+    const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
+    await connect(page);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('枢纽0');
+    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+    await results.getByRole('option').filter({ hasText: '枢纽0' }).click({ timeout: 20_000 });
+    await expect.poll(() => onCanvas(page), { timeout: 15_000 }).toEqual({ nodes: 1, edges: 0 });
+    await waitReady(page);
+    const expand = details(page).locator('section.sparql-expand');
+    await expect.poll(() => expand.getByRole('row').first().textContent(), { timeout: 15_000 }).toMatch(/memberOf\s*10,000\+/);
+    await expand.getByRole('button', { name: /^Load 100: memberOf$/ }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 20_000 }).toBe(101);
+    await waitReady(page);
+    // The next page: 100 more, not the same ones.
+    await expand.getByRole('button', { name: /^Load 100 more: memberOf$/ }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 20_000 }).toBe(201);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('an endpoint that is down, answers an error, or is not SPARQL: an alert naming it, and the graph stays', async () => {
     const { page } = await openPage(h(), '');
     const nodes = (await onCanvas(page)).nodes;

@@ -14,6 +14,8 @@ export interface Virtuoso {
   endpoint: string;
   /** Runs SQL through isql (loading data, say). */
   sql(statement: string): string;
+  /** Loads the generated store of a million triples (bench/sparqlData.ts) into urn:bench:graph. */
+  loadMillion(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -121,7 +123,14 @@ MaxQueryCostEstimationTime = 400
     copyFileSync('graph-data/graph.ttl', join(dir, 'graph.ttl'));
     const out = sql(`DB.DBA.TTLP(file_to_string_output('${dir}/graph.ttl'), '', 'urn:zgc:graph'); checkpoint;`);
     if (/Error/.test(out)) throw new Error(`loading graph.ttl failed: ${out}`);
-    return { endpoint, sql, stop };
+    const loadMillion = async () => {
+      const { writeBenchTriples, BENCH_GRAPH } = await import('../../bench/sparqlData');
+      const count = await writeBenchTriples(join(dir, 'bench.nt'));
+      const out = sql(`ld_dir('${dir}', 'bench.nt', '${BENCH_GRAPH}'); rdf_loader_run(); checkpoint;`);
+      if (/Error/.test(out)) throw new Error(`loading bench.nt failed: ${out}`);
+      return count;
+    };
+    return { endpoint, sql, stop, loadMillion };
   } catch (err) {
     await stop();
     throw err;
