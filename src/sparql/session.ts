@@ -5,7 +5,6 @@ import {
   DEFAULT_VOCABULARY,
   describeQuery,
   isSafeIri,
-  linksAmongQuery,
   localName,
   neighbourCountsQuery,
   neighboursQuery,
@@ -45,7 +44,12 @@ interface NodeInfo {
   labels: Map<string, string>; // language tag ('' for none) -> label
   types: Set<string>;
   literals: Map<string, string[]>; // predicate -> values
+  /** Its links to other IRIs, as its description gave them: the links among loaded nodes come from these. */
+  out: [string, string][];
 }
+
+/** Links kept per node from its description (a hub's are cut there). */
+const MAX_OUT = 5000;
 
 /** A connection to one endpoint, and the part of its graph loaded so far. */
 export class SparqlSession {
@@ -103,18 +107,17 @@ export class SparqlSession {
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
       // neighbour is kept even when it says nothing of itself (the link is the fact).
       const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
-      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map() });
+      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), out: [] });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     }
     const added = fresh.filter((i) => this.nodes.has(i));
     await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types])])], signal);
-    // Links between the new nodes and everything loaded (the new ones included).
-    const all = [...this.nodes.keys()];
-    for (let i = 0; i < added.length; i += 50) {
-      for (let j = 0; j < all.length; j += 200) {
-        const rows = await this.client.select(linksAmongQuery(added.slice(i, i + 50), all.slice(j, j + 200), { graph: this.graphIri, limit: 10_000 }), signal);
-        for (const r of rows) if (r.s?.type === 'uri' && r.p?.type === 'uri' && r.o?.type === 'uri') this.link(r.s.value, r.p.value, r.o.value, read);
-      }
+    // Links between the new nodes and everything loaded: from what each node's description said it
+    // links to, with no further question to the store.
+    const addedSet = new Set(added);
+    for (const [iri, info] of this.nodes) {
+      const isNew = addedSet.has(iri);
+      for (const [p, o] of info.out) if (isNew ? this.nodes.has(o) : addedSet.has(o)) this.link(iri, p, o, read);
     }
     return added;
   }
@@ -124,7 +127,9 @@ export class SparqlSession {
     const info = this.nodes.get(s.value);
     if (!info) return;
     if (p.value === this.vocab.type && o.type === 'uri') info.types.add(o.value);
-    else if (o.type === 'literal') {
+    else if (o.type === 'uri') {
+      if (info.out.length < MAX_OUT && isSafeIri(o.value)) info.out.push([p.value, o.value]);
+    } else if (o.type === 'literal') {
       if (this.vocab.labels.includes(p.value)) {
         const lang = (o.lang ?? '').toLowerCase();
         if (!info.labels.has(lang)) info.labels.set(lang, o.value.slice(0, 1000));
