@@ -129,3 +129,16 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 }
 
 
+
+/** The view the address describes now, as a query string (a named view keeps this). */
+export function currentViewQuery(store: AppStore): string {
+  const search = serializeViewState(viewOf(store.getState(), true), new URLSearchParams(window.location.search));
+  return search;
+}
+
+/** Shows a saved view: its address becomes the page's, as a step in the history (Back returns). */
+export function showViewQuery(query: string, win: Window = window): void {
+  const url = `${win.location.pathname}${query}${win.location.hash}`;
+  win.history.pushState(null, '', url);
+  win.dispatchEvent(new PopStateEvent('popstate'));
+}

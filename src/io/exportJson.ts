@@ -6,7 +6,7 @@ import { graphSchema, type Graph } from './schema';
  * The visible part of the graph in the graph-data format, with node positions, so that it can be
  * opened again as it was seen. Checked against the schema before it leaves.
  */
-export function visibleSubgraph(index: GraphIndex, visibility: Visibility, positions: ReadonlyMap<string, { x: number; y: number }>): Graph {
+export function visibleSubgraph(index: GraphIndex, visibility: Visibility, positions: ReadonlyMap<string, { x: number; y: number }>, views?: Graph['views']): Graph {
   const { graph } = index;
   const nodes = graph.nodes
     .filter((n) => visibility.visible.has(n.id))
@@ -25,6 +25,7 @@ export function visibleSubgraph(index: GraphIndex, visibility: Visibility, posit
       : { ...graph.meta, title: { zh: `${graph.meta.title.zh}（部分）`, en: `${graph.meta.title.en} (part)` } },
     nodes: nodes.map((n) => (edges.some((e) => e.source === n.id || e.target === n.id) || n.isolatedReason ? n : { ...n, isolatedReason: 'exported without its neighbours' })),
     edges,
+    ...(views?.length ? { views } : {}),
   };
   return graphSchema.parse(out);
 }

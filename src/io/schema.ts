@@ -173,12 +173,25 @@ export const metaSchema = z.object({
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * A named view of the graph: what the address says of it (filters, search, focus, selection, path,
+ * layout, year, sizes, colours, language), and where the nodes stood.
+ */
+export const viewSchema = z.object({
+  id,
+  name: label(200),
+  query: z.string().max(8000, 'is longer than 8000 characters'),
+  positions: z.record(id, z.object({ x: z.number().finite(), y: z.number().finite() })).optional(),
+});
+
 export const graphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: metaSchema,
   vocabularies: vocabulariesSchema,
   nodes: z.array(nodeSchema).max(LIMITS.nodes, `has more than ${LIMITS.nodes} nodes`),
   edges: z.array(edgeSchema).max(LIMITS.edges, `has more than ${LIMITS.edges} edges`),
+  /** Named views that travel with the graph. */
+  views: z.array(viewSchema).max(200, 'has more than 200 views').optional(),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
@@ -194,3 +207,4 @@ export type Country = z.infer<typeof countrySchema>;
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 export type GraphMeta = z.infer<typeof metaSchema>;
 export type Graph = z.infer<typeof graphSchema>;
+export type GraphView = z.infer<typeof viewSchema>;

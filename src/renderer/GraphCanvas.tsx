@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { loadCytoscape, type Cytoscape } from './cytoscapeLoader';
 import { useEffect, useRef, useState } from 'react';
 import { useGraphKeyboard } from './GraphKeyboard';
@@ -418,6 +418,12 @@ export function GraphCanvas() {
       exportPng: async (options) => (await import('./exporters')).exportPng(cy, store.getState(), options),
       exportSvg: async () => (await import('./exporters')).exportSvg(cy, store.getState()),
       positions: () => new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])),
+      setPositions: (positions) => {
+        const nodes = allElements(cy).nodes().filter((n) => !!positions[n.id()]);
+        if (nodes.empty()) return;
+        const layout = nodes.layout({ name: 'preset', positions: (n: NodeSingular) => positions[n.id()] ?? n.position(), animate: !reducedMotion(), animationDuration: 400, fit: false } as never);
+        layout.run();
+      },
       stopLayout: () => {
         stopProgressiveLayout(cy);
       },

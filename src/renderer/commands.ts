@@ -18,6 +18,8 @@ export interface GraphCommands {
   exportSvg(): Promise<string>;
   /** Current node positions, for the JSON export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** Moves nodes to saved positions (a named view), animated. */
+  setPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void;
   /** Stops a progressive layout where it is; resumes it from there. */
   stopLayout(): void;
   resumeLayout(): void;

@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, setRange, toggleAttrValue, toggleValue, type Facet, type
 import type { Focus } from '../domain/explore';
 import { indexGraph, type GraphIndex } from '../domain/graph';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
-import type { Graph } from '../io/schema';
+import type { Graph, GraphView } from '../io/schema';
 import type { Theme } from '../io/settings';
 import type { MessageKey } from '../i18n/messages';
 
@@ -22,6 +22,12 @@ export interface GraphSlice {
    * (filters, selection, layout) stays; the canvas adds what is new and takes out what went.
    */
   replaceGraph(graph: Graph): void;
+  /** Named views, in their order (they travel with the graph: Export JSON writes them). */
+  views: GraphView[];
+  setViews(views: GraphView[]): void;
+  /** Stepping through the views ("Present"): the one shown, or null. */
+  presenting: number | null;
+  setPresenting(index: number | null): void;
 }
 
 export interface FilterSlice {
@@ -256,6 +262,10 @@ export function createAppStore(
     articleParagraphs,
     articleTranslation: articleParagraphs ? articleTranslation : null,
     articleParagraphCount: articleParagraphs?.length ?? 0,
+    views: graph.views ?? [],
+    setViews: (views) => a[0]({ views }),
+    presenting: null,
+    setPresenting: (presenting) => a[0]({ presenting }),
     replaceGraph: (next) => {
       const set = a[0];
       set((s) => {

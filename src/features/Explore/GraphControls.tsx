@@ -1,3 +1,4 @@
+import { PresentBar } from '../Views/ViewsPanel';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue, Slider, SliderOutput, SliderThumb, SliderTrack, Switch } from 'react-aria-components';
 import { graphYears } from '../../domain/explore';
@@ -264,6 +265,7 @@ export function ExploreBanners() {
   const count = useAppStore((s) => s.graph.nodes.length);
   return (
     <div className="banners">
+      <PresentBar />
       {drawing && (
         <div className="banner" role="status">
           <span>{t('drawing', { done: drawing.done.toLocaleString(), total: drawing.total.toLocaleString() })}</span>

@@ -62,7 +62,7 @@ export function useExporter() {
       else {
         const s = store.getState();
         const { visibleSubgraph } = await import('../../io/exportJson');
-        const sub = visibleSubgraph(s.index, selectVisibility(s), commands.positions());
+        const sub = visibleSubgraph(s.index, selectVisibility(s), commands.positions(), s.views);
         blob = new Blob([JSON.stringify(sub, null, 2)], { type: 'application/json' });
       }
       const name = exportFileName(title, new Date(), ext);

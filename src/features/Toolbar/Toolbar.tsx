@@ -7,6 +7,7 @@ import { ExportPng } from './ExportPng';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OpenGraph } from '../Open/OpenGraph';
 import { SparqlButton } from '../Sparql/SparqlButton';
+import { ViewsPanel } from '../Views/ViewsPanel';
 import { PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { MoreMenu } from './MoreMenu';
 
@@ -18,7 +19,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const title = useAppStore((s) => s.graph.meta.title);
   const readerOpen = useAppStore((s) => s.readerOpen);
   const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
-  const compact = useMediaQuery('(max-width: 1180px)');
+  const compact = useMediaQuery('(max-width: 1366px)');
   const phone = useMediaQuery(PHONE_QUERY);
   const titleText = pick(title, lang === 'both' ? 'zh' : lang);
   return (
@@ -38,6 +39,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
       <div className="toolbar-actions">
         <OpenGraph />
         <SparqlButton />
+        <ViewsPanel />
         <ToggleButton
           className="button"
           isSelected={readerOpen}
