@@ -215,7 +215,9 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
     })()`)) as number;
     if (n <= 1000) {
       // "Reset layout": fcose from a random start, as on any graph without positions.
-      // On a narrow canvas the view controls fold into "View": open it first (and close it after).
+      // The search results are still open from the keystroke above: close them first. On a narrow
+      // canvas the view controls fold into "View": open it (and close it after).
+      await page.keyboard.press('Escape');
       const folded = !(await page.getByRole('button', { name: 'Reset layout' }).count());
       if (folded) await page.getByRole('button', { name: 'View', exact: true }).click();
       await page.getByRole('button', { name: 'Reset layout' }).waitFor();
