@@ -16,6 +16,9 @@ import { percentile, median } from './measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const virtuoso = await startVirtuoso();
+// A failed run still stops the server (startVirtuoso also kills it when this process exits).
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 const triples = await virtuoso.loadMillion();
 const server = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const address = server.httpServer.address();

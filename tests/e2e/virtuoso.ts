@@ -83,6 +83,12 @@ MaxQueryCostEstimationTime = 400
 `,
   );
   const child: ChildProcess = spawn(BINARY, ['+configfile', join(dir, 'virtuoso.ini'), '+foreground'], { cwd: dir, stdio: 'ignore' });
+  // Whatever ends this process (a failed run, an interrupt) ends the server too, and removes its files.
+  const cleanup = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', cleanup);
   const endpoint = `http://127.0.0.1:${httpPort}/sparql`;
   const stop = async () => {
     if (child.exitCode === null) {
@@ -99,6 +105,7 @@ MaxQueryCostEstimationTime = 400
       });
     }
     rmSync(dir, { recursive: true, force: true });
+    process.removeListener('exit', cleanup);
   };
   try {
     // Up when /sparql answers (the first start creates the database: some seconds).
