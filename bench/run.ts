@@ -224,10 +224,15 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
       layoutGap = (await page.evaluate(
         LONGEST_GAP_DURING(`new Promise((resolve) => {
           const region = document.querySelector('section#graph');
-          [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reset layout').click();
+          // Every change of aria-busy is seen (a MutationObserver, not a poll that could miss a short busy spell).
           let seenBusy = false;
-          const poll = () => { const busy = region.getAttribute('aria-busy') === 'true'; if (busy) seenBusy = true; if (seenBusy && !busy) resolve(); else setTimeout(poll, 20); };
-          poll();
+          const observer = new MutationObserver(() => {
+            const busy = region.getAttribute('aria-busy') === 'true';
+            if (busy) seenBusy = true;
+            else if (seenBusy) { observer.disconnect(); resolve(); }
+          });
+          observer.observe(region, { attributes: true, attributeFilter: ['aria-busy'] });
+          [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reset layout').click();
         })`),
       )) as number;
       if (folded) await page.keyboard.press('Escape');
