@@ -41,9 +41,13 @@ export function NodeList() {
       onSelectionChange={onChange}
     >
       {(item) => (
+        // Rows are one line (the list is virtualised with a fixed row height): a long name ends in
+        // an ellipsis, and its whole text is the row's tooltip.
         <ListBoxItem id={item.id} textValue={item.primary} className="node-list-item">
-          {item.primary}
-          {item.secondary && <span className="muted"> {item.secondary}</span>}
+          <span title={item.secondary ? `${item.primary} ${item.secondary}` : item.primary}>
+            {item.primary}
+            {item.secondary && <span className="muted"> {item.secondary}</span>}
+          </span>
         </ListBoxItem>
       )}
     </ListBox>
