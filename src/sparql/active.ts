@@ -38,6 +38,23 @@ export function loadParam(iris: Iterable<string>): string {
   return out;
 }
 
+/**
+ * Puts what a session has loaded on the canvas: into the open graph when it comes from this
+ * session (the view stays), else as a new graph. `select` picks a node once it is there.
+ */
+export function publishSession(
+  session: SparqlSession,
+  store: { getState(): { replaceGraph(g: ReturnType<SparqlSession['toGraph']>): void; select(s: { kind: 'node'; id: string }): void } },
+  loader: { openSparql(graph: ReturnType<SparqlSession['toGraph']>, session: SparqlSession, select?: string): void } | null,
+  select?: string,
+): void {
+  if (active === session) {
+    store.getState().replaceGraph(session.toGraph());
+    writeLoaded(session);
+    if (select) store.getState().select({ kind: 'node', id: select });
+  } else loader?.openSparql(session.toGraph(), session, select && select.length <= 256 ? select : undefined);
+}
+
 export function writeLoaded(session: SparqlSession): void {
   const params = new URLSearchParams(window.location.search);
   params.set('load', loadParam(session.nodes.keys()));

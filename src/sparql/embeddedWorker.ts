@@ -2,6 +2,7 @@
 import init, { Store } from 'oxigraph/web.js';
 import wasmUrl from 'oxigraph/web_bg.wasm?url';
 import turtle from '../../graph-data/graph.ttl?raw';
+import { isGraphQuery } from './sparql';
 
 /**
  * This explorer's own graph as a SPARQL store, in the browser: Oxigraph (WebAssembly) in this
@@ -26,7 +27,7 @@ self.onmessage = async (e: MessageEvent<EmbeddedRequest>) => {
   const post = (m: EmbeddedResponse) => (self as unknown as Worker).postMessage(m);
   try {
     const s = await open();
-    const graphResult = /^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)\b/i.test(query);
+    const graphResult = isGraphQuery(query);
     const body = s.query(query, { results_format: graphResult ? 'application/n-triples' : 'application/sparql-results+json', use_default_graph_as_union: true }) as string;
     post({ id, status: 200, body, type: graphResult ? 'application/n-triples' : 'application/sparql-results+json' });
   } catch (err) {

@@ -10,6 +10,7 @@ import {
   neighboursQuery,
   RDFS_LABEL,
   REIFICATION,
+  isGraphQuery,
   schemaClassesQuery,
   schemaPredicatesQuery,
   searchQuery,
@@ -196,7 +197,7 @@ export class SparqlSession {
 
   /** A query of the person's own: rows for a SELECT; for a CONSTRUCT, its IRI-to-IRI triples. */
   async runQuery(query: string, signal?: AbortSignal): Promise<{ kind: 'rows'; vars: string[]; rows: Row[] } | { kind: 'triples'; triples: [string, string, string][]; literals: number }> {
-    if (/^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)\b/i.test(query)) {
+    if (isGraphQuery(query)) {
       const { Parser } = await import('n3');
       const quads = new Parser({ format: 'N-Triples' }).parse(await this.client.construct(query, signal));
       const triples = quads.filter((q) => q.subject.termType === 'NamedNode' && q.object.termType === 'NamedNode').map((q): [string, string, string] => [q.subject.value, q.predicate.value, q.object.value]);
@@ -223,8 +224,10 @@ export class SparqlSession {
     }
   }
 
+  /** Hides a predicate: its links leave the canvas, and no expand loads through it again. */
   hidePredicate(predicate: string): void {
     this.hiddenPredicates.add(predicate);
+    for (const key of [...this.links.keys()]) if (key.split('\u0001')[1] === predicate) this.links.delete(key);
   }
 
   /** A label in the order the interface prefers: zh (simplified, traditional, any), then en, then any. */

@@ -133,17 +133,6 @@ ${fromGraph(options.graph)}WHERE {
 LIMIT ${Math.max(1, Math.floor(options.limit))}`;
 }
 
-/** The links between nodes already loaded (both ends in the set), so that a new node joins the rest. */
-export function linksAmongQuery(newIris: readonly string[], allIris: readonly string[], options: { graph: string | null; limit: number }): string {
-  return `SELECT ?s ?p ?o
-${fromGraph(options.graph)}WHERE {
-  { VALUES ?s { ${values(newIris)} } VALUES ?o { ${values(allIris)} } ?s ?p ?o . }
-  UNION
-  { VALUES ?o { ${values(newIris)} } VALUES ?s { ${values(allIris)} } ?s ?p ?o . }
-}
-LIMIT ${Math.max(1, Math.floor(options.limit))}`;
-}
-
 /** A quick outline of a store: its most used classes and predicates, from a bounded sample. */
 export function schemaClassesQuery(vocab: Vocabulary, graph: string | null, sample = 100000): string {
   return `SELECT ?class (COUNT(?s) AS ?n)
@@ -155,6 +144,11 @@ export function schemaPredicatesQuery(graph: string | null, sample = 100000): st
   return `SELECT ?p (COUNT(*) AS ?n)
 ${fromGraph(graph)}WHERE { { SELECT ?p WHERE { ?s ?p ?o } LIMIT ${sample} } }
 GROUP BY ?p ORDER BY DESC(?n) LIMIT 12`;
+}
+
+/** A CONSTRUCT or DESCRIBE (after any PREFIX lines): answered with triples, not rows. */
+export function isGraphQuery(query: string): boolean {
+  return /^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)\b/i.test(query);
 }
 
 /** The last part of an IRI, for a name when a node has no label. */

@@ -24,6 +24,23 @@ async function connect(page: Page) {
   await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).waitFor({ timeout: 20_000 });
 }
 
+/** Searches the endpoint, puts the result on the canvas, and waits until it is the only node there. */
+async function putOnCanvas(page: Page, text: string, result: RegExp | string) {
+  await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill(text);
+  const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+  await results.getByRole('option').filter({ hasText: result }).first().click({ timeout: 20_000 });
+  await expect.poll(() => onCanvas(page), { timeout: 15_000 }).toEqual({ nodes: 1, edges: 0 });
+  await waitReady(page);
+}
+
+/** Once the counts are in, loads all of the selected node's neighbours; returns its Expand section. */
+async function expandAll(page: Page) {
+  const expand = details(page).locator('section.sparql-expand');
+  await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
+  await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+  return expand;
+}
+
 describe('a SPARQL endpoint (Virtuoso)', () => {
   it('connect, search in Chinese, expand, follow a path, filter, export, and open the snapshot again', async () => {
     const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
@@ -102,14 +119,8 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await page.getByRole('button', { name: 'Connect to a SPARQL endpoint' }).click();
     await dialog(page).getByRole('button', { name: "This explorer's graph (in the browser)" }).click();
     await connect(page);
-    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('诺和');
-    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
-    await results.getByRole('option').filter({ hasText: /^诺和诺德 · organisation/ }).click({ timeout: 20_000 });
-    await expect.poll(() => onCanvas(page), { timeout: 15_000 }).toEqual({ nodes: 1, edges: 0 });
-    await waitReady(page);
-    const expand = details(page).locator('section.sparql-expand');
-    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
-    await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+    await putOnCanvas(page, '诺和', /^诺和诺德 · organisation/);
+    await expandAll(page);
     await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
     await waitReady(page);
     const edge = await page.evaluate(() => window.cy!.edges()[0]!.data('attributes') as Record<string, string>);
@@ -132,14 +143,8 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('"} DROP ALL #');
     await expect.poll(() => dialog(page).getByRole('listbox', { name: 'Endpoint search results' }).textContent(), { timeout: 15_000 }).toContain('Nothing found');
     expect(virtuoso.sql("SPARQL SELECT COUNT(*) FROM <urn:zgc:graph> WHERE { ?s ?p ?o };")).toMatch(/\b2146\b/);
-    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('Heidelberg');
-    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
-    await results.getByRole('option').filter({ hasText: 'Zhongguancun Heidelberg Innovation Center' }).first().click();
-    await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBe(1);
-    await waitReady(page);
-    const expand = details(page).locator('section.sparql-expand');
-    await expect.poll(() => expand.textContent(), { timeout: 15_000 }).toContain('located in');
-    await expand.getByRole('button', { name: 'Load all neighbours' }).click();
+    await putOnCanvas(page, 'Heidelberg', 'Zhongguancun Heidelberg Innovation Center');
+    const expand = await expandAll(page);
     await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThan(2);
     await waitReady(page);
     // Hide "sector": its links leave the canvas.

@@ -4,7 +4,7 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { Parser as TurtleParser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
-import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, linksAmongQuery, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
+import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
 import { graphToTurtle } from '../../src/sparql/turtle';
 import { bundledGraph } from '../fixtures';
 
@@ -36,7 +36,6 @@ describe('SPARQL text from user input', () => {
             neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: DEFAULT_VOCABULARY, exclude: [candidate] }),
             neighboursQuery(candidate, { limit: 10, offset: 0, graph: candidate, vocab: DEFAULT_VOCABULARY }),
             describeQuery([candidate], { graph: null, limit: 10 }),
-            linksAmongQuery([candidate], [candidate], { graph: null, limit: 10 }),
           ])
             expect(() => parse(built), built).not.toThrow();
         } else {

@@ -7,7 +7,7 @@ import { localName } from '../../sparql/sparql';
 import { openSession } from '../../sparql/connect';
 import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
 import { useAppStoreApi, useT } from '../../store/hooks';
-import { activeSparql, writeLoaded } from '../../sparql/active';
+import { activeSparql, publishSession } from '../../sparql/active';
 import { QueryConsole } from './QueryConsole';
 
 const PRESETS = [
@@ -119,13 +119,8 @@ export function SparqlConnect({
   const show = async (work: (s: SparqlSession) => Promise<unknown>) => {
     if (!session || !loader) return;
     await work(session);
-    if (activeSparql() === session) {
-      store.getState().replaceGraph(session.toGraph());
-      writeLoaded(session);
-    } else {
-      onOpenChange(false);
-      loader.openSparql(session.toGraph(), session);
-    }
+    if (activeSparql() !== session) onOpenChange(false);
+    publishSession(session, store, loader);
   };
 
   const choose = async (iri: string) => {
@@ -134,11 +129,7 @@ export function SparqlConnect({
     try {
       await session.load([iri]);
       onOpenChange(false);
-      if (activeSparql() === session) {
-        store.getState().replaceGraph(session.toGraph());
-        writeLoaded(session);
-        store.getState().select({ kind: 'node', id: iri });
-      } else loader.openSparql(session.toGraph(), session, iri.length <= 256 ? iri : undefined);
+      publishSession(session, store, loader, iri);
     } catch (err) {
       setError(message(err));
     } finally {

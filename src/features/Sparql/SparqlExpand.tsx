@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import type { SparqlSession, PredicateCount } from '../../sparql/session';
 import { COUNT_CAP, PAGE } from '../../sparql/session';
 import { SparqlError } from '../../sparql/client';
-import { writeLoaded } from '../../sparql/active';
+import { publishSession } from '../../sparql/active';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 
 /**
@@ -38,9 +38,8 @@ export function SparqlExpand({ session, iri }: { session: SparqlSession; iri: st
       // Marks for bench/sparql.ts and anyone profiling: from the press to the frame that draws the new nodes.
       performance.mark('zgc:expand-start');
       await work();
-      store.getState().replaceGraph(session.toGraph());
+      publishSession(session, store, null);
       requestAnimationFrame(() => performance.mark('zgc:expand-drawn'));
-      writeLoaded(session);
       setRound((r) => r + 1);
     } catch (err) {
       setError((err as Error).message ?? String(err));
@@ -93,12 +92,7 @@ export function SparqlExpand({ session, iri }: { session: SparqlSession; iri: st
                         className="button subtle"
                         isDisabled={busy}
                         aria-label={`${t('sparqlHidePredicate')}: ${session.termName(c.predicate, lang)}`}
-                        onPress={() => {
-                          session.hidePredicate(c.predicate);
-                          void run(async () => {
-                            for (const key of [...session.links.keys()]) if (key.split('\u0001')[1] === c.predicate) session.links.delete(key);
-                          });
-                        }}
+                        onPress={() => void run(async () => session.hidePredicate(c.predicate))}
                       >
                         ×
                       </Button>
@@ -116,8 +110,7 @@ export function SparqlExpand({ session, iri }: { session: SparqlSession; iri: st
         onPress={() => {
           session.remove(iri);
           store.getState().select(null);
-          store.getState().replaceGraph(session.toGraph());
-          writeLoaded(session);
+          publishSession(session, store, null);
         }}
       >
         {t('sparqlRemove')}
