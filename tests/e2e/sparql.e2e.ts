@@ -42,7 +42,8 @@ async function expandAll(page: Page) {
 }
 
 describe('a SPARQL endpoint (Virtuoso)', () => {
-  it('connect, search in Chinese, expand, follow a path, filter, export, and open the snapshot again', async () => {
+  // A long journey (about 40 s on an idle 2-core machine): room for a loaded one.
+  it('connect, search in Chinese, expand, follow a path, filter, export, and open the snapshot again', { timeout: 180_000 }, async () => {
     const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
     // ?sparql= opens the dialog with the full endpoint URL, as given.
     expect(await dialog(page).getByRole('textbox', { name: 'Endpoint URL' }).inputValue()).toBe(virtuoso.endpoint);
