@@ -399,7 +399,15 @@ export function GraphCanvas() {
         // The page's custom properties change with the theme attribute; read them after it applies.
         requestAnimationFrame(() => restyle(cy));
       }
-      labels();
+      // Placed again only when what decides the labels changed: any other change of the store (the
+      // search index becoming ready, a notice) in the middle of a zoom would restyle every node.
+      if (
+        s.graph !== prev.graph || s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated ||
+        s.selection !== prev.selection || s.path !== prev.path || s.lang !== prev.lang || s.labelField !== prev.labelField ||
+        s.sizeBy !== prev.sizeBy || s.readingMode !== prev.readingMode || s.readerParagraph !== prev.readerParagraph || s.theme !== prev.theme
+      ) {
+        labels();
+      }
       // A layout (or a focus) frames its result anew: the view follows the canvas again.
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || s.focus !== prev.focus) userMoved = false;
       // The groups follow the colouring: a new colouring regroups.
