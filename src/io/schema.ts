@@ -27,9 +27,14 @@ export const localizedSchema = z.object({
 });
 const longText = z.object({ zh: label(LIMITS.textLength), en: label(LIMITS.textLength) });
 
+/** The document that a source without `document` quotes: the graph's article. */
+export const ARTICLE_DOCUMENT = 'article';
+
 export const sourceSchema = z.object({
   quote: z.string().min(2, 'a quote needs at least two characters').max(LIMITS.textLength),
   paragraph: z.number().int().min(1),
+  /** The id of one of the graph's documents; absent for the article. */
+  document: id.optional(),
 });
 
 const year = z.number().int().min(1000).max(2999);
@@ -93,6 +98,8 @@ export const nodeSchema = z.object({
   size: z.number().finite().positive().optional(),
   attributes: attributesSchema.optional(),
   sources: z.array(sourceSchema).default([]),
+  /** Saved by a curator without evidence: marked, so that nobody takes it for a sourced fact. */
+  unsourced: z.boolean().optional(),
 });
 
 export const edgeSchema = z.object({
@@ -117,6 +124,8 @@ export const edgeSchema = z.object({
   attributes: attributesSchema.optional(),
   /** graph-data requires one at least (validate-data); an opened file may have none. */
   sources: z.array(sourceSchema).default([]),
+  /** Saved by a curator without evidence: marked, so that nobody takes it for a sourced fact. */
+  unsourced: z.boolean().optional(),
 });
 
 export const nodeTypeSchema = z.object({
@@ -184,6 +193,18 @@ export const viewSchema = z.object({
   positions: z.record(id, z.object({ x: z.number().finite(), y: z.number().finite() })).optional(),
 });
 
+/**
+ * A text the graph's facts are traced to, besides the article: cleaned (no pinyin reading aids) and
+ * split into paragraphs, as the article is; a source names it and a paragraph (from 1).
+ */
+export const documentSchema = z.object({
+  id,
+  title: localizedSchema,
+  date: partialDate.optional(),
+  url: z.string().max(2000).optional(),
+  paragraphs: z.array(z.string().max(LIMITS.textLength, `is longer than ${LIMITS.textLength} characters`)).min(1, 'must have a paragraph').max(5000, 'has more than 5000 paragraphs'),
+});
+
 export const graphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: metaSchema,
@@ -192,6 +213,8 @@ export const graphSchema = z.object({
   edges: z.array(edgeSchema).max(LIMITS.edges, `has more than ${LIMITS.edges} edges`),
   /** Named views that travel with the graph. */
   views: z.array(viewSchema).max(200, 'has more than 200 views').optional(),
+  /** Documents added by curators (the article itself is `meta.article` and graph-data/article.txt). */
+  documents: z.array(documentSchema).max(200, 'has more than 200 documents').optional(),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
@@ -208,3 +231,4 @@ export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 export type GraphMeta = z.infer<typeof metaSchema>;
 export type Graph = z.infer<typeof graphSchema>;
 export type GraphView = z.infer<typeof viewSchema>;
+export type GraphDocument = z.infer<typeof documentSchema>;

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { articleParagraphs, cleanArticle } from '../domain/article';
-import { graphSchema, ID_PATTERN, type Graph } from './schema';
+import { ARTICLE_DOCUMENT, graphSchema, ID_PATTERN, type Graph, type Source } from './schema';
 
 export interface ValidationIssue {
   /** JSON path into the file, e.g. `nodes[3].country`. */
@@ -26,7 +26,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * the article is given) that every quote is found verbatim in the paragraph it names.
  */
 export function checkReferences(graph: Graph, rawArticle?: string): ValidationIssue[] {
-  return [...(rawArticle !== undefined ? curatedRules(graph) : []), ...referenceRules(graph, rawArticle)];
+  return checkGraph(graph, rawArticle !== undefined ? articleParagraphs(cleanArticle(rawArticle)) : undefined);
+}
+
+/**
+ * The same checks with the article already cleaned and split (the explorer holds it so): an edit is
+ * checked exactly as `validate-data` checks the file. With no article, quotes of the article are not
+ * checked (another tool's file has none), but quotes of the graph's own documents always are.
+ */
+export function checkGraph(graph: Graph, article?: readonly string[]): ValidationIssue[] {
+  return [...(article !== undefined ? curatedRules(graph) : []), ...referenceRules(graph, article)];
 }
 
 /** What graph-data itself promises beyond any opened file: kebab-case ids and a source for every edge. */
@@ -36,12 +45,15 @@ function curatedRules(graph: Graph): ValidationIssue[] {
     if (!ID_PATTERN.test(n.id)) issues.push({ path: `nodes[${i}].id`, message: 'must be kebab-case (a-z, 0-9 and single hyphens)' });
   });
   graph.edges.forEach((e, i) => {
-    if (e.sources.length === 0) issues.push({ path: `edges[${i}].sources`, message: 'every edge needs at least one source' });
+    // A curator may save a fact as inferred (with a note saying why) or, marked, without evidence.
+    if (e.sources.length === 0 && !(e.inferred && e.note) && !e.unsourced) {
+      issues.push({ path: `edges[${i}].sources`, message: 'every edge needs at least one source (or is inferred, with a note, or marked unsourced)' });
+    }
   });
   return issues;
 }
 
-function referenceRules(graph: Graph, rawArticle?: string): ValidationIssue[] {
+function referenceRules(graph: Graph, article?: readonly string[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
   const { vocabularies: v } = graph;
@@ -88,24 +100,33 @@ function referenceRules(graph: Graph, rawArticle?: string): ValidationIssue[] {
     n.sectors.forEach((s, j) => {
       if (!sectors.has(s)) add(`nodes[${i}].sectors[${j}]`, `sector "${s}" is not in vocabularies.sectors`);
     });
-    if (rawArticle !== undefined && !degree.get(n.id) && !n.isolatedReason) add(`nodes[${i}]`, `node "${n.id}" has no edges and no isolatedReason`);
+    if (article !== undefined && !degree.get(n.id) && !n.isolatedReason && !n.unsourced) add(`nodes[${i}]`, `node "${n.id}" has no edges and no isolatedReason`);
   });
 
-  if (rawArticle !== undefined) {
-    const paragraphs = articleParagraphs(cleanArticle(rawArticle));
-    const checkSources = (sources: readonly { quote: string; paragraph: number }[], path: string) =>
-      sources.forEach((s, k) => {
-        const text = paragraphs[s.paragraph - 1];
-        if (text === undefined) add(`${path}[${k}].paragraph`, `the article has no paragraph ${s.paragraph}`);
-        else if (!text.includes(s.quote)) add(`${path}[${k}].quote`, `quote "${s.quote}" is not in paragraph ${s.paragraph} of the cleaned article`);
-      });
-    graph.nodes.forEach((n, i) => {
-      checkSources(n.sources, `nodes[${i}].sources`);
-      n.facts?.forEach((f, j) => checkSources(f.sources, `nodes[${i}].facts[${j}].sources`));
-      if (!n.inferred && n.sources.length === 0) add(`nodes[${i}].sources`, `node "${n.id}" has no source and is not marked inferred`);
+  const documents = new Map<string, readonly string[]>();
+  (graph.documents ?? []).forEach((d, i) => {
+    if (d.id === ARTICLE_DOCUMENT || documents.has(d.id)) add(`documents[${i}].id`, `duplicate document id "${d.id}"`);
+    documents.set(d.id, d.paragraphs);
+  });
+  const checkSources = (sources: readonly Source[], path: string) =>
+    sources.forEach((s, k) => {
+      const doc = s.document ?? ARTICLE_DOCUMENT;
+      const paragraphs = doc === ARTICLE_DOCUMENT ? article : documents.get(doc);
+      const name = doc === ARTICLE_DOCUMENT ? 'the cleaned article' : `document "${doc}"`;
+      if (paragraphs === undefined) {
+        if (doc !== ARTICLE_DOCUMENT) add(`${path}[${k}].document`, `no document with id "${doc}"`);
+        return;
+      }
+      const text = paragraphs[s.paragraph - 1];
+      if (text === undefined) add(`${path}[${k}].paragraph`, `${name === 'the cleaned article' ? 'the article' : name} has no paragraph ${s.paragraph}`);
+      else if (!text.includes(s.quote)) add(`${path}[${k}].quote`, `quote "${s.quote}" is not in paragraph ${s.paragraph} of ${name}`);
     });
-    graph.edges.forEach((e, i) => checkSources(e.sources, `edges[${i}].sources`));
-  }
+  graph.nodes.forEach((n, i) => {
+    checkSources(n.sources, `nodes[${i}].sources`);
+    n.facts?.forEach((f, j) => checkSources(f.sources, `nodes[${i}].facts[${j}].sources`));
+    if (article !== undefined && !n.inferred && !n.unsourced && n.sources.length === 0) add(`nodes[${i}].sources`, `node "${n.id}" has no source and is not marked inferred`);
+  });
+  graph.edges.forEach((e, i) => checkSources(e.sources, `edges[${i}].sources`));
   return issues;
 }
 

@@ -50,7 +50,7 @@ describe('validateGraph refuses broken copies of graph-data, naming the path and
   });
 
   it('an edge without a source', () => {
-    expect(problems((g) => (g.edges[4]!.sources = []))).toContainEqual({ path: 'edges[4].sources', message: 'every edge needs at least one source' });
+    expect(problems((g) => (g.edges[4]!.sources = []))).toContainEqual({ path: 'edges[4].sources', message: 'every edge needs at least one source (or is inferred, with a note, or marked unsourced)' });
   });
 
   it('an orphan node without a reason', () => {
