@@ -13,6 +13,10 @@ import { GraphCanvas } from '../renderer/GraphCanvas';
 import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 
+// Edit mode's tools load when it is first turned on.
+const CurateBar = lazy(() => import('../features/Curate/CurateBar').then((m) => ({ default: m.CurateBar })));
+import { undoKeys } from './undo';
+
 // The reader loads when it is first opened.
 const ReaderPanel = lazy(() => import('../features/Reader/ReaderPanel').then((m) => ({ default: m.ReaderPanel })));
 import { PHONE_QUERY, useMediaQuery, useWidth } from '../features/shared/useMediaQuery';
@@ -44,6 +48,7 @@ function GraphRegion({ phone = false }: { phone?: boolean }) {
   // While a large graph is drawn in slices its own banner says so, with the count.
   const drawing = useAppStore((s) => s.drawProgress !== null);
   const ref = useRef<HTMLElement>(null);
+  const editMode = useAppStore((s) => s.editMode);
   const width = useWidth(ref);
   // On a phone the view controls live in the filters drawer instead.
   const fold = !phone && width > 0 && width < FOLD_CONTROLS_BELOW;
@@ -65,6 +70,11 @@ function GraphRegion({ phone = false }: { phone?: boolean }) {
             </DialogTrigger>
           ) : (
             <GraphControls />
+          )}
+          {editMode && (
+            <Suspense fallback={null}>
+              <CurateBar />
+            </Suspense>
           )}
           <ExploreBanners />
         </Guarded>
@@ -131,6 +141,11 @@ export function App() {
   const [filtersOpen, setFiltersOpen] = useState(!phone);
   const filtersRef = useRef<PanelImperativeHandle | null>(null);
   useEscapeClears();
+  useEffect(() => {
+    const onKey = undoKeys(store);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
 
   useEffect(() => setFiltersOpen(!phone), [phone]);
 

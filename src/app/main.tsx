@@ -7,9 +7,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import bundled from '../../graph-data/graph.json';
 import rawArticle from '../../graph-data/article.txt?raw';
-import articleEnglish from '../../graph-data/article.en.json';
 import bundledPositions from 'virtual:bundled-positions';
-import { articleParagraphs, cleanArticle, toTranslation } from '../domain/article';
+import { articleParagraphs, cleanArticle, toTranslation, type ArticleTranslation } from '../domain/article';
 import type { Graph } from '../io/schema';
 import { browserLang, browserTheme, loadSettings, saveSettings } from '../io/settings';
 import { describeIssues } from '../io/issues';
@@ -20,6 +19,7 @@ import { App } from './App';
 import { GraphLoaderContext, type GraphLoader } from './GraphLoader';
 import { startUrlSync } from './urlSync';
 import { loadParam, setActiveSparql } from '../sparql/active';
+import { loadWork, startAutosave } from './autosave';
 import '../styles/app.css';
 
 const rootElement = document.getElementById('root');
@@ -31,7 +31,10 @@ const root = createRoot(rootElement);
 // file is opened. Its positions come laid out from the build, so the first paint needs no layout.
 const bundledGraph = withPositions(bundled as unknown as Graph, bundledPositions);
 const bundledArticle = articleParagraphs(cleanArticle(rawArticle));
-const bundledTranslation = toTranslation(articleEnglish);
+// The English translation of the article (quotes in English, the reader's translation) is not needed
+// for the first paint: it loads beside it.
+let bundledTranslation: ArticleTranslation | null = null;
+const translationReady = import('../../graph-data/article.en.json').then((m) => (bundledTranslation = toTranslation(m.default)));
 
 type Failure = { file: string; issues: ValidationIssue[] };
 
@@ -55,6 +58,7 @@ function refusalNotice(failure: Failure): Omit<Notice, 'id'> {
 }
 
 let stopUrlSync: (() => void) | null = null;
+let stopAutosave: (() => void) | null = null;
 let stopDocumentSync: (() => void) | null = null;
 let warnedStorage = false;
 
@@ -62,7 +66,14 @@ let warnedStorage = false;
 function mount(store: AppStore, loader: GraphLoader) {
   stopUrlSync?.();
   stopDocumentSync?.();
+  stopAutosave?.();
   stopUrlSync = startUrlSync(store);
+  stopAutosave = startAutosave(store);
+  if (store.getState().articleParagraphs && !store.getState().articleTranslation) {
+    void translationReady.then((translation) => {
+      if (store.getState().articleParagraphs && !store.getState().articleTranslation) store.setState({ articleTranslation: translation });
+    });
+  }
   const applyDocument = () => {
     const { theme, lang } = store.getState();
     document.documentElement.dataset.theme = theme;
@@ -102,7 +113,7 @@ function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
     isBundled,
     open: (graph, name) => {
       setActiveSparql(null);
-      replace(graph, null, false, { key: 'graphOpened', params: { file: name, nodes: graph.nodes.length, edges: graph.edges.length }, tone: 'info' });
+      replace(graph, articleFor(graph), false, { key: 'graphOpened', params: { file: name, nodes: graph.nodes.length, edges: graph.edges.length }, tone: 'info' });
     },
     openBundled: () => {
       setActiveSparql(null);
@@ -116,18 +127,34 @@ function makeLoader(current: AppStore, isBundled: boolean): GraphLoader {
   };
 }
 
+/** A graph curated from the bundled one (an export, a restored edit) keeps the article its sources quote. */
+function articleFor(graph: Graph): readonly string[] | null {
+  const a = graph.meta.article;
+  const b = bundledGraph.meta.article;
+  return a && b && a.title.zh === b.title.zh && a.date === b.date ? bundledArticle : null;
+}
+
 /**
  * Not a top-level await: a lazily loaded chunk that shares code with this entry (loadGraph uses
  * graphUrl) waits for the entry to finish evaluating, so awaiting it here would never return.
  */
 async function start() {
-  const { graph, failure } = await chooseGraph();
+  const params = new URLSearchParams(window.location.search);
+  // Edits kept in this browser reopen where no file or endpoint is asked for.
+  const work = !params.has('graph') && !params.has('sparql') ? loadWork() : Promise.resolve(null);
+  const [{ graph, failure }, saved] = await Promise.all([chooseGraph(), work]);
   const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
-  const openedFile = !failure && new URLSearchParams(window.location.search).has('graph');
-  const store = createAppStore(graph, settings, openedFile ? null : bundledArticle, bundledTranslation);
+  const openedFile = !failure && params.has('graph');
+  const restored = saved && Array.isArray(saved.graph.nodes) && Array.isArray(saved.graph.edges) ? saved : null;
+  const shown = restored?.graph ?? graph;
+  const store = createAppStore(shown, settings, restored ? articleFor(shown) : openedFile ? null : bundledArticle, bundledTranslation);
+  if (restored) {
+    store.getState().setUnsaved(restored.unsaved);
+    store.getState().pushNotice({ key: 'workRestored', params: { time: new Date(restored.savedAt).toLocaleString(settings.lang === 'en' ? 'en' : 'zh-CN') }, tone: 'info' });
+  }
   if (problem === 'corrupt') store.getState().pushNotice({ key: 'storageCorrupt', tone: 'warning' });
   if (failure) store.getState().pushNotice(refusalNotice(failure));
-  mount(store, makeLoader(store, !openedFile));
+  mount(store, makeLoader(store, !openedFile && !restored));
 }
 
 void start();

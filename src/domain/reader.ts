@@ -1,4 +1,4 @@
-import type { Graph } from '../io/schema';
+import type { Graph, Source } from '../io/schema';
 
 export type Supported = { kind: 'node' | 'edge'; id: string };
 
@@ -48,11 +48,14 @@ const refKey = (s: Supported) => `${s.kind}:${s.id}`;
  * Places every source quote of the graph in the cleaned article and cuts each paragraph into
  * segments at the quotes' boundaries, so that overlapping quotes each stay findable.
  */
-export function buildReaderModel(paragraphs: readonly string[], graph: Graph): ReaderModel {
+export function buildReaderModel(paragraphs: readonly string[], graph: Graph, document = 'article'): ReaderModel {
   const spans = new Map<string, QuoteSpan>();
   const unplaced: ReaderModel['unplaced'] = [];
   const keysOf = new Map<string, string[]>();
-  const add = (quote: string, paragraph: number, who: Supported) => {
+  const add = (source: Source, who: Supported) => {
+    // Only the quotes of the document shown (a source without one quotes the article).
+    if ((source.document ?? 'article') !== document) return;
+    const { quote, paragraph } = source;
     const text = paragraphs[paragraph - 1];
     const start = text === undefined ? -1 : text.indexOf(quote);
     if (start < 0) {
@@ -69,10 +72,10 @@ export function buildReaderModel(paragraphs: readonly string[], graph: Graph): R
     keysOf.set(k, list);
   };
   for (const n of graph.nodes) {
-    for (const s of n.sources) add(s.quote, s.paragraph, { kind: 'node', id: n.id });
-    for (const f of n.facts ?? []) for (const s of f.sources) add(s.quote, s.paragraph, { kind: 'node', id: n.id });
+    for (const s of n.sources) add(s, { kind: 'node', id: n.id });
+    for (const f of n.facts ?? []) for (const s of f.sources) add(s, { kind: 'node', id: n.id });
   }
-  for (const e of graph.edges) for (const s of e.sources) add(s.quote, s.paragraph, { kind: 'edge', id: e.id });
+  for (const e of graph.edges) for (const s of e.sources) add(s, { kind: 'edge', id: e.id });
 
   const byParagraph = new Map<number, QuoteSpan[]>();
   for (const span of spans.values()) byParagraph.set(span.paragraph, [...(byParagraph.get(span.paragraph) ?? []), span]);

@@ -15,6 +15,7 @@ import { GroupTitles } from './GroupTitles';
 import { MapBackdrop } from './MapBackdrop';
 import { stylesheetFor } from './stylesheet';
 import { labelScheduler, restyle } from './labelLayout';
+import { movedBetween } from '../domain/history';
 
 declare global {
   interface Window {
@@ -152,11 +153,20 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
  * Brings the canvas to the store's graph: elements it no longer has go, new ones arrive beside a
  * neighbour already placed (or around the centre), and sizes follow the new degrees.
  */
-function growCanvas(cy: Core, s: AppState): void {
+/**
+ * The canvas follows a new graph without starting over: what went is removed, what is new is added
+ * (around the node it was reached from), and what changed (a name, a type, a relationship's year, an
+ * edge's ends) is updated in place. Returns whether elements came or went (a layout may then be due).
+ */
+function growCanvas(cy: Core, s: AppState): boolean {
   const next = toElements(s.index, s.lang, nodeSizes(s.index, s.sizeBy));
-  const nextIds = new Set(next.map((e) => String(e.data.id)));
+  const nextById = new Map(next.map((e) => [String(e.data.id), e]));
   const all = allElements(cy);
-  const gone = all.filter((e) => !nextIds.has(e.id()));
+  // An edge whose ends changed is a new edge to Cytoscape.
+  const gone = all.filter((e) => {
+    const d = nextById.get(e.id());
+    return !d || (e.isEdge() && (e.data('source') !== d.data.source || e.data('target') !== d.data.target));
+  });
   if (gone.nonempty()) removeFromAllElements(cy, gone);
   const known = new Set(allElements(cy).map((e) => e.id()));
   const fresh = next.filter((e) => !known.has(String(e.data.id)));
@@ -169,20 +179,41 @@ function growCanvas(cy: Core, s: AppState): void {
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), e]);
   }
   for (const [anchor, list] of byAnchor) {
-    const centre = anchor ? cy.getElementById(anchor).position() : { x: 0, y: 0 };
+    const centre = anchor ? cy.getElementById(anchor).position() : cy.extent() ? { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 } : { x: 0, y: 0 };
     const ring = spreadAround(centre, list.length + 1, 70).slice(1);
     list.forEach((e, i) => (e.position = ring[i]));
   }
   if (fresh.length) addToAllElements(cy, cy.add(fresh));
-  // Degrees and sizes change with the new links.
+  // Data that changed (degrees and sizes with new links; names, types, colours with an edit).
+  const freshIds = new Set(fresh.map((e) => String(e.data.id)));
   cy.batch(() => {
     for (const e of next) {
-      if (e.group !== 'nodes') continue;
-      const n = cy.getElementById(String(e.data.id));
-      if (n.data('degree') !== e.data.degree) n.data('degree', e.data.degree);
-      if (n.data('size') !== e.data.size) n.data('size', e.data.size);
+      const id = String(e.data.id);
+      if (freshIds.has(id)) continue;
+      const el = cy.getElementById(id);
+      const changed: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(e.data)) {
+        if (k === 'id' || k === 'source' || k === 'target' || k === 'position') continue;
+        const old: unknown = el.data(k);
+        if (old !== v && !(typeof v === 'object' && v !== null && JSON.stringify(old) === JSON.stringify(v))) changed[k] = v;
+      }
+      if (Object.keys(changed).length) el.data(changed);
+      if (e.group === 'edges' && typeof e.classes === 'string') {
+        el.toggleClass('inferred', e.classes.includes('inferred'));
+        el.toggleClass('undirected', e.classes.includes('undirected'));
+      }
     }
   });
+  return fresh.length > 0 || gone.nonempty();
+}
+
+function positionsOf(cy: Core): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  allElements(cy).nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
 }
 
 export function GraphCanvas() {
@@ -272,6 +303,20 @@ export function GraphCanvas() {
     const labelTimer = labelScheduler(cy);
     const labels = labelTimer.now;
     cy.on('layoutstop dragfree add remove', labels);
+    // A drag is a step of the history.
+    let grabbedAt: { id: string; x: number; y: number } | null = null;
+    cy.on('grab', 'node', (e) => {
+      const p = (e.target as NodeSingular).position();
+      grabbedAt = { id: e.target.id(), x: p.x, y: p.y };
+    });
+    cy.on('dragfree', 'node', (e) => {
+      const node = e.target as NodeSingular;
+      if (!grabbedAt || grabbedAt.id !== node.id()) return;
+      const { x, y } = node.position();
+      const name = String(node.data('label') ?? node.id()).replace(/\u200b/g, '').split('\n')[0]!;
+      store.getState().recordMove({ key: 'historyDrag', params: { name } }, { [node.id()]: { x: grabbedAt.x, y: grabbedAt.y } }, { [node.id()]: { x, y } });
+      grabbedAt = null;
+    });
     cy.on('viewport', labelTimer.settled);
     if (initial.graph.nodes.length <= 500) cy.on('position', labelTimer.settled);
 
@@ -366,10 +411,12 @@ export function GraphCanvas() {
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
       if (s.graph !== prev.graph) {
         // The graph grew (an expand) or shrank (a removal): the canvas follows without starting over.
-        growCanvas(cy, s);
+        const moved = growCanvas(cy, s);
         applyState();
-        if (s.layout === 'force') void relayout({ animate: true, fit: false, incremental: true });
-        else void relayout({ animate: true, fit: false });
+        if (s.labelField) applyLabels(cy, s.index, s.lang, s.labelField);
+        // An edit of names or years keeps every node where it is; new or removed elements are laid out.
+        if (moved && s.layout === 'force') void relayout({ animate: true, fit: false, incremental: true });
+        else if (moved) void relayout({ animate: true, fit: false });
       }
       if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
         applyVisibility(cy, selectVisibility(s));
@@ -411,7 +458,14 @@ export function GraphCanvas() {
       // A layout (or a focus) frames its result anew: the view follows the canvas again.
       if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || s.focus !== prev.focus) userMoved = false;
       // The groups follow the colouring: a new colouring regroups.
-      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || (s.layout === 'group' && s.colourBy !== prev.colourBy)) void relayout({ animate: true, fit: true });
+      if (s.layout !== prev.layout || s.layoutRun !== prev.layoutRun || (s.layout === 'group' && s.colourBy !== prev.colourBy)) {
+        // A layout run is a step of the history: undo puts every node back where it stood.
+        const before = positionsOf(cy);
+        void relayout({ animate: true, fit: true }).then(() => {
+          const moved = cy.destroyed() ? null : movedBetween(before, positionsOf(cy));
+          if (moved) store.getState().recordMove({ key: 'historyLayout', params: { layout: s.layout } }, moved.before, moved.after);
+        });
+      }
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
     });
 

@@ -5,7 +5,8 @@ import { EMPTY_FILTERS, setRange, toggleAttrValue, toggleValue, type Facet, type
 import type { Focus } from '../domain/explore';
 import { indexGraph, type GraphIndex } from '../domain/graph';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
-import type { Graph, GraphView } from '../io/schema';
+import type { Graph, GraphView, Source } from '../io/schema';
+import { EMPTY_HISTORY, record, type History, type Positions, type StepLabel } from '../domain/history';
 import type { Theme } from '../io/settings';
 import type { MessageKey } from '../i18n/messages';
 
@@ -143,7 +144,29 @@ export interface ReaderSlice {
   setSimplified(on: boolean): void;
 }
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice & ReaderSlice;
+export interface CurateSlice {
+  /** Edit mode (编辑): the details panel and the reader offer edits; viewing is the default. */
+  editMode: boolean;
+  setEditMode(on: boolean): void;
+  /** Every edit, drag and layout run, for undo and redo. */
+  history: History;
+  setHistory(history: History): void;
+  /** The graph changed since it was last written to a file (Export JSON). */
+  unsaved: boolean;
+  setUnsaved(unsaved: boolean): void;
+  /** A checked edit: the graph changes and the step goes on the history. */
+  commitGraph(label: StepLabel, next: Graph): void;
+  /** Nodes moved (a drag, a layout run): a step on the history. */
+  recordMove(label: StepLabel, before: Positions, after: Positions): void;
+  /** Text selected in the reader, ready to be used as evidence. */
+  evidence: Source | null;
+  setEvidence(evidence: Source | null): void;
+  /** The document the reader shows (null: the article, or the first document). */
+  readerDocument: string | null;
+  setReaderDocument(id: string | null): void;
+}
+
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice & ReaderSlice & CurateSlice;
 export type AppStore = StoreApi<AppState>;
 
 const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
@@ -249,6 +272,25 @@ const createReaderSlice: StateCreator<AppState, [], [], ReaderSlice> = (set) => 
   setSimplified: (simplified) => set({ simplified }),
 });
 
+const createCurateSlice: StateCreator<AppState, [], [], CurateSlice> = (set, get) => ({
+  editMode: false,
+  setEditMode: (editMode) => set({ editMode }),
+  history: EMPTY_HISTORY,
+  setHistory: (history) => set({ history }),
+  unsaved: false,
+  setUnsaved: (unsaved) => set({ unsaved }),
+  commitGraph: (label, next) => {
+    const before = get().graph;
+    get().replaceGraph(next);
+    set((s) => ({ history: record(s.history, { kind: 'graph', label, before, after: next }), unsaved: true }));
+  },
+  recordMove: (label, before, after) => set((s) => ({ history: record(s.history, { kind: 'positions', label, before, after }) })),
+  evidence: null,
+  setEvidence: (evidence) => set({ evidence }),
+  readerDocument: null,
+  setReaderDocument: (readerDocument) => set({ readerDocument }),
+});
+
 /** A fresh store per app (and per test). */
 export function createAppStore(
   graph: Graph,
@@ -281,6 +323,7 @@ export function createAppStore(
     ...createUiSlice(...a),
     ...createExploreSlice(...a),
     ...createReaderSlice(...a),
+    ...createCurateSlice(...a),
     // A file that sizes or colours its nodes is shown at its own sizes, in its own colours.
     sizeBy: defaultSizeBy(graph),
     colourBy: defaultColourBy(graph),

@@ -42,6 +42,22 @@ function useAttributeDefs() {
 // Expanding a node of a SPARQL endpoint: the code loads with the first session.
 const SparqlExpand = lazy(() => import('../Sparql/SparqlExpand').then((m) => ({ default: m.SparqlExpand })));
 
+// Edit mode's actions load with it.
+const NodeEditActions = lazy(() => import('../Curate/DetailsEdit').then((m) => ({ default: m.NodeEditActions })));
+const EdgeEditActions = lazy(() => import('../Curate/DetailsEdit').then((m) => ({ default: m.EdgeEditActions })));
+
+function EditSlot({ node, edge }: { node?: GraphNode; edge?: GraphEdge }) {
+  const editMode = useAppStore((s) => s.editMode);
+  if (!editMode) return null;
+  return <Suspense fallback={null}>{node ? <NodeEditActions key={node.id} node={node} /> : edge ? <EdgeEditActions key={edge.id} edge={edge} /> : null}</Suspense>;
+}
+
+/** A fact a curator saved without evidence says so. */
+function UnsourcedTag({ on }: { on: boolean | undefined }) {
+  const t = useT();
+  return on ? <p className="unsourced-tag">{t('unsourced')}</p> : null;
+}
+
 function SparqlSlot({ node }: { node: GraphNode }) {
   const session = useActiveSparql();
   const iri = typeof node.attributes?.IRI === 'string' ? node.attributes.IRI : null;
@@ -190,6 +206,8 @@ function NodeDetails({ node }: { node: GraphNode }) {
         )}
       </dl>
       <NodeActions id={node.id} />
+      <EditSlot node={node} />
+      <UnsourcedTag on={node.unsourced} />
       <SparqlSlot node={node} />
       {node.description && <p className="description">{node.description[ui]}</p>}
       {node.facts && node.facts.length > 0 && (
@@ -316,6 +334,8 @@ function EdgeDetails({ edge }: { edge: GraphEdge }) {
           </>
         )}
       </dl>
+      <EditSlot edge={edge} />
+      <UnsourcedTag on={edge.unsourced} />
       {edge.note && <p className="description">{edge.note[ui]}</p>}
       <Attributes values={edge.attributes} defs={attributeDefs.edges} />
       {edge.sources.length > 0 && (

@@ -1,9 +1,14 @@
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { documentsOf } from '../../domain/documents';
+import { pick } from '../../i18n/messages';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
 import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
 
 type Convert = (s: string) => string;
+
+// Edit mode's evidence bar loads with it.
+const EvidenceBar = lazy(() => import('../Curate/EvidenceBar').then((m) => ({ default: m.EvidenceBar })));
 
 /** Loads the traditional-to-simplified converter only when the switch is turned on. */
 function useConverter(on: boolean): Convert | null {
@@ -24,15 +29,24 @@ function useConverter(on: boolean): Convert | null {
 export function ReaderPanel({ onClose }: { onClose: () => void }) {
   const t = useT();
   const store = useAppStoreApi();
-  const paragraphs = useAppStore((s) => s.articleParagraphs);
+  const articleParagraphs = useAppStore((s) => s.articleParagraphs);
   const graph = useAppStore((s) => s.graph);
+  const editMode = useAppStore((s) => s.editMode);
+  const readerDocument = useAppStore((s) => s.readerDocument);
+  // The article and any documents added: one is shown, chosen with the switcher.
+  const docs = useMemo(() => documentsOf(graph, articleParagraphs), [graph, articleParagraphs]);
+  const doc = docs.find((d) => d.id === readerDocument) ?? docs[0];
+  const paragraphs = doc?.paragraphs ?? null;
+  const isArticle = doc?.id === 'article';
+  const [bodyEl, setBodyEl] = useState<HTMLDivElement | null>(null);
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
   const target = useAppStore((s) => s.readerTarget);
   const simplified = useAppStore((s) => s.simplified);
   const readingMode = useAppStore((s) => s.readingMode);
-  const translation = useAppStore((s) => s.articleTranslation);
+  const articleTranslation = useAppStore((s) => s.articleTranslation);
+  const translation = isArticle ? articleTranslation : null;
   // The English translation follows the interface language until the person sets it.
   const [englishSet, setEnglish] = useState<boolean | null>(null);
   const showEnglish = !!translation && (englishSet ?? lang !== 'zh');
@@ -40,7 +54,7 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   const body = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ anchor: HTMLElement; items: Supported[] } | null>(null);
 
-  const model = useMemo(() => (paragraphs ? buildReaderModel(paragraphs, graph) : null), [paragraphs, graph]);
+  const model = useMemo(() => (paragraphs && doc ? buildReaderModel(paragraphs, graph, doc.id) : null), [paragraphs, graph, doc]);
   const current = useMemo(() => new Set(model && selection ? keysFor(model, selection) : []), [model, selection]);
   const cov = useMemo(() => (model ? coverage(model) : null), [model]);
 
@@ -144,7 +158,20 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   return (
     <section className="reader" aria-label={t('article')}>
       <header className="reader-head">
-        <h2>{t('article')}</h2>
+        {docs.length > 1 ? (
+          <label className="doc-switcher">
+            <span className="sr-only">{t('documentSwitcher')}</span>
+            <select className="text-input" value={doc!.id} onChange={(e) => store.getState().setReaderDocument(e.target.value)}>
+              {docs.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {pick(d.title, lang === 'both' ? 'zh' : lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <h2>{t('article')}</h2>
+        )}
         <Switch className="switch" isSelected={simplified} onChange={(v) => store.getState().setSimplified(v)}>
           <span className="switch-track" aria-hidden="true" />
           {t('simplified')}
@@ -184,7 +211,15 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
             })}
         </ol>
       </nav>
-      <div className="reader-body" ref={body} lang={simplified ? 'zh-Hans' : 'zh-Hant'} tabIndex={0}>
+      <div
+        className="reader-body"
+        ref={(el) => {
+          body.current = el;
+          setBodyEl(el);
+        }}
+        lang={simplified ? 'zh-Hans' : 'zh-Hant'}
+        tabIndex={0}
+      >
         {model.paragraphs.map((p) => {
           if (p.kind === 'empty') return null;
           const content = p.segments.map((seg) =>
@@ -212,7 +247,7 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
                 <span className="pnum" aria-label={t('paragraphLong', { n: p.n })}>
                   {p.n}
                 </span>
-                {content}
+                <span className="ptext">{content}</span>
               </Tag>
               {english && (
                 <p className={`reader-translation ${p.kind}`} lang="en">
@@ -223,6 +258,11 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
           );
         })}
       </div>
+      {editMode && paragraphs && doc && (
+        <Suspense fallback={null}>
+          <EvidenceBar root={bodyEl} paragraphs={paragraphs} document={doc.id} />
+        </Suspense>
+      )}
       {menu && (
         <Popover triggerRef={{ current: menu.anchor }} isOpen onOpenChange={(open) => !open && setMenu(null)} placement="bottom start" className="popover">
           <Menu

@@ -18,7 +18,8 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const theme = useAppStore((s) => s.theme);
   const title = useAppStore((s) => s.graph.meta.title);
   const readerOpen = useAppStore((s) => s.readerOpen);
-  const hasArticle = useAppStore((s) => s.articleParagraphCount > 0);
+  const hasArticle = useAppStore((s) => s.articleParagraphCount > 0 || (s.graph.documents?.length ?? 0) > 0);
+  const editMode = useAppStore((s) => s.editMode);
   const compact = useMediaQuery('(max-width: 1366px)');
   const phone = useMediaQuery(PHONE_QUERY);
   const titleText = pick(title, lang === 'both' ? 'zh' : lang);
@@ -40,6 +41,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         <OpenGraph />
         <SparqlButton />
         <ViewsPanel />
+        <ToggleButton className="button" isSelected={editMode} onChange={(on) => store.getState().setEditMode(on)}>
+          {t('edit')}
+        </ToggleButton>
         <ToggleButton
           className="button"
           isSelected={readerOpen}
