@@ -33,5 +33,9 @@ if (translationIssues.length) {
   process.exit(1);
 }
 const quotes = g.nodes.reduce((s, n) => s + n.sources.length, 0) + g.edges.reduce((s, e) => s + e.sources.length, 0);
-console.log(`${shown}: valid: ${g.nodes.length} nodes, ${g.edges.length} edges, ${quotes} quotes found in the article`);
+const docs = g.documents?.length ?? 0;
+console.log(`${shown}: valid: ${g.nodes.length} nodes, ${g.edges.length} edges, ${quotes} quotes found in the article${docs ? ` and ${docs} added document(s)` : ''}`);
+// Facts a curator saved without evidence are allowed, and said.
+const unsourced = [...g.nodes.filter((n) => n.unsourced).map((n) => `node "${n.id}"`), ...g.edges.filter((e) => e.unsourced).map((e) => `edge "${e.id}"`)];
+if (unsourced.length) console.log(`${shown}: note: ${unsourced.length} saved without evidence (marked unsourced): ${unsourced.slice(0, 10).join(', ')}${unsourced.length > 10 ? ', …' : ''}`);
 console.log(`${translationFile}: valid: every paragraph translated sentence for sentence, every quote with its translation`);

@@ -131,8 +131,9 @@ export function applyMerge(base: Graph, incoming: Graph, plan: MergePlan): Graph
       sectors: [...v.sectors, ...missing(v.sectors, iv.sectors, (t) => t.id)],
       countries: [...v.countries, ...missing(v.countries, iv.countries, (t) => t.code)],
     },
-    nodes: [...nodes, ...plan.newNodes],
-    edges: [...edges, ...plan.newEdges],
+    // What comes without evidence is marked so, never silently taken for a sourced fact.
+    nodes: [...nodes, ...plan.newNodes.map((n) => (n.sources.length || n.inferred ? n : { ...n, unsourced: true }))],
+    edges: [...edges, ...plan.newEdges.map((e) => (e.sources.length || (e.inferred && e.note) ? e : { ...e, unsourced: true }))],
     ...(base.documents || incoming.documents ? { documents: [...(base.documents ?? []), ...(incoming.documents ?? []).filter((d) => !docIds.has(d.id))] } : {}),
   };
 }

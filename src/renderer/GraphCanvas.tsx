@@ -156,7 +156,7 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
 /**
  * The canvas follows a new graph without starting over: what went is removed, what is new is added
  * (around the node it was reached from), and what changed (a name, a type, a relationship's year, an
- * edge's ends) is updated in place. Returns whether elements came or went (a layout may then be due).
+ * edge's ends) is updated in place. Returns whether linked nodes came (a layout is then due).
  */
 function growCanvas(cy: Core, s: AppState): boolean {
   const next = toElements(s.index, s.lang, nodeSizes(s.index, s.sizeBy));
@@ -179,7 +179,9 @@ function growCanvas(cy: Core, s: AppState): boolean {
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), e]);
   }
   for (const [anchor, list] of byAnchor) {
-    const centre = anchor ? cy.getElementById(anchor).position() : cy.extent() ? { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 } : { x: 0, y: 0 };
+    // A node linked to nothing yet (a curator's new node) goes beside the graph, covering nothing.
+    const bb = all.nonempty() ? all.nodes().boundingBox() : null;
+    const centre = anchor ? cy.getElementById(anchor).position() : bb && Number.isFinite(bb.x2) ? { x: bb.x2 + 120, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
     const ring = spreadAround(centre, list.length + 1, 70).slice(1);
     list.forEach((e, i) => (e.position = ring[i]));
   }
@@ -204,7 +206,9 @@ function growCanvas(cy: Core, s: AppState): boolean {
       }
     }
   });
-  return fresh.length > 0 || gone.nonempty();
+  // Only new nodes with links need the layout to find them a place (an expand, a merge); a new node on
+  // its own, a new link between nodes on the canvas or a removal keeps every node where it is.
+  return fresh.some((e) => e.group === 'nodes' && (s.index.incidences.get(String(e.data.id))?.length ?? 0) > 0);
 }
 
 function positionsOf(cy: Core): Record<string, { x: number; y: number }> {

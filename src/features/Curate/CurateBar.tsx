@@ -27,7 +27,8 @@ function AddDocument({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
   const save = () => {
     const taken = new Set((store.getState().graph.documents ?? []).map((d) => d.id));
     const doc = documentFromText(text, { zh: title.zh.trim(), en: title.en.trim() }, taken, date.trim() || undefined);
-    const problem = tryEdit(store, { key: 'stepDocument', params: { title: doc.title.zh || doc.title.en } }, (g) => addDocument(g, doc));
+    const shown = store.getState().lang === 'en' ? doc.title.en : doc.title.zh;
+    const problem = tryEdit(store, { key: 'stepDocument', params: { title: shown || doc.title.en || doc.title.zh } }, (g) => addDocument(g, doc));
     setError(problem ? ct('refused', { problems: problem }) : null);
     if (problem) return;
     // The reader opens on the new document.
@@ -172,7 +173,7 @@ export function CurateBar() {
           {ct('history')} <span className="muted">({done})</span>
         </Button>
         <Popover placement="bottom start" className="popover">
-          <Menu aria-label={ct('historyList')} className="menu history-menu" onAction={(k) => jumpTo(store, Number(k))}>
+          <Menu className="menu history-menu" onAction={(k) => jumpTo(store, Number(k))}>
             <MenuItem id="0" className="menu-item">
               {done === 0 ? '● ' : ''}
               {ct('historyStart')}

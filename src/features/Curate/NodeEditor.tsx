@@ -88,13 +88,14 @@ export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen
   const set = (patch: Partial<NodeDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = () => {
     const full: NodeDraft = { ...draft, aliases: aliases.split('\n') };
+    const label = (lang === 'en' ? full.name.en : full.name.zh) || full.name.en || full.name.zh;
     let problem: string | null;
     if (node) {
-      problem = tryEdit(store, { key: 'stepEditNode', params: { name: full.name.zh || full.name.en } }, (g) => updateNode(g, node.id, full));
+      problem = tryEdit(store, { key: 'stepEditNode', params: { name: label } }, (g) => updateNode(g, node.id, full));
     } else {
       // A new node appears in the middle of what is on screen.
       let id = '';
-      problem = tryEdit(store, { key: 'stepAddNode', params: { name: full.name.zh || full.name.en } }, (g) => {
+      problem = tryEdit(store, { key: 'stepAddNode', params: { name: label } }, (g) => {
         const r = addNode(g, full);
         id = r.id;
         return r.graph;
