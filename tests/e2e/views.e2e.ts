@@ -67,6 +67,14 @@ describe('named views', () => {
     const path = await download.path();
     const saved = JSON.parse(readFileSync(path, 'utf8')) as { views?: { name: string; query: string }[] };
     expect(saved.views?.map((v) => v.name)).toEqual(['丹麦', 'Organisations']);
+    // Each view's link opens it: its selection and its filters.
+    for (const [name, expected] of [['丹麦', 'Denmark'], ['Organisations', 'Novo Nordisk']] as const) {
+      const view = saved.views!.find((v) => v.name === name)!;
+      const linked = await openPage(h(), view.query);
+      await expect.poll(() => heading(linked.page).textContent()).toBe(expected);
+      if (name === 'Organisations') await expect.poll(() => onCanvas(linked.page)).toBe(organisations);
+      await linked.page.context().close();
+    }
     const again = await openPage(h());
     await again.page.getByLabel('Open graph file').setInputFiles(path);
     await waitReady(again.page);

@@ -104,7 +104,10 @@ export function ConnectDialog({ from, edge, isOpen, onClose }: { from?: string; 
             inputValue={query}
             onInputChange={setQuery}
             selectedKey={other}
-            onSelectionChange={(k) => setOther(k === null ? null : String(k))}
+            onSelectionChange={(k) => {
+              setOther(k === null ? null : String(k));
+              if (k !== null) setQuery(name(String(k)));
+            }}
             items={items}
             menuTrigger="input"
             allowsEmptyCollection
