@@ -75,7 +75,7 @@ export function startAutosave(store: AppStore, save: (work: SavedWork) => Promis
   let warned = false;
   const flush = () => {
     const s = store.getState();
-    void save({ graph: withCanvasPositions(s.graph), savedAt: new Date().toISOString(), unsaved: s.unsaved }).then((outcome) => {
+    void save({ graph: withCanvasPositions(s.graph), savedAt: new Date().toISOString(), unsaved: s.unsaved !== false }).then((outcome) => {
       if (outcome === 'saved' || warned) return;
       warned = true;
       store.getState().pushNotice({ key: outcome === 'full' ? 'workStorageFull' : 'workStorageUnavailable', tone: 'warning' });
@@ -84,7 +84,7 @@ export function startAutosave(store: AppStore, save: (work: SavedWork) => Promis
   const unsubscribe = store.subscribe((s, prev) => {
     const edited = s.history !== prev.history || s.unsaved !== prev.unsaved || s.graph !== prev.graph;
     // Only once there is curation to keep (a drag on a graph nobody edited is not saved).
-    const hasWork = s.unsaved || prev.unsaved || [...s.history.past, ...s.history.future].some((step) => step.kind === 'graph');
+    const hasWork = s.unsaved !== null || prev.unsaved !== null || [...s.history.past, ...s.history.future].some((step) => step.kind === 'graph');
     if (!edited || !hasWork) return;
     clearTimeout(timer);
     timer = setTimeout(flush, delay);

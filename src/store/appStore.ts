@@ -151,9 +151,9 @@ export interface CurateSlice {
   /** Every edit, drag and layout run, for undo and redo. */
   history: History;
   setHistory(history: History): void;
-  /** The graph changed since it was last written to a file (Export JSON). */
-  unsaved: boolean;
-  setUnsaved(unsaved: boolean): void;
+  /** Edits not yet written to a file (true), written by Export JSON (false), or none made (null). */
+  unsaved: boolean | null;
+  setUnsaved(unsaved: boolean | null): void;
   /** A checked edit: the graph changes and the step goes on the history. */
   commitGraph(label: StepLabel, next: Graph): void;
   /** Nodes moved (a drag, a layout run): a step on the history. */
@@ -277,7 +277,7 @@ const createCurateSlice: StateCreator<AppState, [], [], CurateSlice> = (set, get
   setEditMode: (editMode) => set({ editMode }),
   history: EMPTY_HISTORY,
   setHistory: (history) => set({ history }),
-  unsaved: false,
+  unsaved: null,
   setUnsaved: (unsaved) => set({ unsaved }),
   commitGraph: (label, next) => {
     const before = get().graph;

@@ -209,8 +209,8 @@ export function CurateBar() {
         }}
       />
       <span className={unsaved ? 'save-state unsaved' : 'save-state'} role="status">
-        {unsaved ? ct('unsavedToFile') : ct('savedToFile')}
-        {unsourced > 0 && ` · ${ct('unsourcedCount', { n: unsourced })}`}
+        {unsaved === true ? ct('unsavedToFile') : unsaved === false ? ct('savedToFile') : ''}
+        {unsourced > 0 && `${unsaved !== null ? ' · ' : ''}${ct('unsourcedCount', { n: unsourced })}`}
       </span>
       <Button className="button subtle" onPress={() => setOpen('discard')}>
         {ct('discard')}

@@ -65,7 +65,7 @@ export function useExporter() {
         const sub = visibleSubgraph(s.index, selectVisibility(s), commands.positions(), s.views);
         blob = new Blob([JSON.stringify(sub, null, 2)], { type: 'application/json' });
         // The whole curated graph, with its documents, is now in a file.
-        if (sub.nodes.length === s.graph.nodes.length) s.setUnsaved(false);
+        if (sub.nodes.length === s.graph.nodes.length && s.unsaved !== null) s.setUnsaved(false);
       }
       const name = exportFileName(title, new Date(), ext);
       download(blob, name);
