@@ -1,5 +1,5 @@
 import { cleanArticle } from './article';
-import { graphSchema, type Graph, type GraphDocument, type GraphEdge, type GraphNode, type Localized, type RelationType, type Source } from '../io/schema';
+import { graphSchema, type Fact, type Graph, type GraphDocument, type GraphEdge, type GraphNode, type Localized, type RelationType, type Source } from '../io/schema';
 import { checkGraph, formatPath, type ValidationIssue } from '../io/validateGraph';
 
 /**
@@ -44,6 +44,36 @@ export interface NodeDraft {
   country?: string;
   sectors: string[];
   description?: Localized;
+  /** The node's figures (facts) as they should be; absent: left as they are. */
+  facts?: Fact[];
+}
+
+/** A figure as a curator types it: names, a value, a unit, a year (text fields, checked on save). */
+export interface FigureDraft {
+  key?: string;
+  label: Localized;
+  value: string;
+  unit: Localized;
+  year: string;
+  /** Kept from the figure edited (its sources, qualifier, period). */
+  rest?: Partial<Fact>;
+}
+
+/** Figures typed in a form as graph-data facts; a blank row is dropped. Keys are kept, or made from the English name. */
+export function figuresToFacts(rows: readonly FigureDraft[]): Fact[] {
+  const taken = new Set(rows.flatMap((r) => (r.key ? [r.key] : [])));
+  return rows
+    .filter((r) => r.label.zh.trim() || r.label.en.trim() || r.value.trim())
+    .map((r) => {
+      const key = r.key ?? newId(r.label.en, taken, 'figure');
+      taken.add(key);
+      const unit = r.unit.zh.trim() || r.unit.en.trim() ? { unit: { zh: r.unit.zh.trim(), en: r.unit.en.trim() } } : {};
+      const year = r.year.trim() ? { year: Number(r.year.trim()) } : {};
+      const { unit: _u, year: _y, ...rest } = r.rest ?? {};
+      void _u;
+      void _y;
+      return { sources: [], ...rest, key, label: { zh: r.label.zh.trim(), en: r.label.en.trim() }, value: r.value.trim() === '' ? Number.NaN : Number(r.value.trim()), ...unit, ...year };
+    });
 }
 
 export function addNode(graph: Graph, draft: NodeDraft, position?: { x: number; y: number }): { graph: Graph; id: string } {
@@ -60,6 +90,7 @@ export function addNode(graph: Graph, draft: NodeDraft, position?: { x: number; 
 
 function nodeFields(d: NodeDraft): Omit<GraphNode, 'id' | 'sources'> {
   return {
+    ...(d.facts?.length ? { facts: d.facts } : {}),
     type: d.type,
     name: { zh: d.name.zh.trim(), en: d.name.en.trim() },
     aliases: d.aliases.map((a) => a.trim()).filter(Boolean),
@@ -75,10 +106,11 @@ export function updateNode(graph: Graph, id: string, draft: NodeDraft): Graph {
     ...graph,
     nodes: graph.nodes.map((n) => {
       if (n.id !== id) return n;
-      const { country: _c, description: _d, ...rest } = n;
+      const { country: _c, description: _d, facts, ...rest } = n;
       void _c;
       void _d;
-      return { ...rest, ...nodeFields(draft) };
+      // Figures are replaced only when the form gave them.
+      return { ...rest, ...(draft.facts === undefined && facts ? { facts } : {}), ...nodeFields(draft) };
     }),
   };
 }

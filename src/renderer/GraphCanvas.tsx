@@ -473,6 +473,36 @@ export function GraphCanvas() {
       else if (s.focus !== prev.focus) void relayout({ animate: true, fit: true, incremental: !!prev.focus && !!s.focus && s.focus.id === prev.focus.id });
     });
 
+    // Edit mode: a relationship can be drawn from node to node (with "Draw relationships" on, or Shift held).
+    let drawing: Awaited<ReturnType<typeof import('./edgeDrawing').edgeDrawing>> | null = null;
+    let shift = false;
+    const syncDrawing = () => {
+      const s = store.getState();
+      if (!s.editMode && !drawing) return;
+      if (!drawing) {
+        void import('./edgeDrawing')
+          .then(({ edgeDrawing }) => edgeDrawing(cy, (from, to) => store.getState().setConnectRequest({ from, to })))
+          .then((d) => {
+            if (cancelled || cy.destroyed()) return d.destroy();
+            drawing ??= d;
+            syncDrawing();
+          });
+        return;
+      }
+      drawing.setDrawing(s.editMode && (s.drawLinks || shift));
+    };
+    const onShift = (e: KeyboardEvent) => {
+      if (e.key !== 'Shift' || shift === (e.type === 'keydown')) return;
+      shift = e.type === 'keydown';
+      if (store.getState().editMode) syncDrawing();
+    };
+    window.addEventListener('keydown', onShift);
+    window.addEventListener('keyup', onShift);
+    const stopDrawingSync = store.subscribe((s, prev) => {
+      if (s.editMode !== prev.editMode || s.drawLinks !== prev.drawLinks) syncDrawing();
+    });
+    syncDrawing();
+
     registerGraphCommands({
       fit: () => {
         userMoved = false;
@@ -528,6 +558,10 @@ export function GraphCanvas() {
 
     return () => {
       cancelled = true;
+      stopDrawingSync();
+      window.removeEventListener('keydown', onShift);
+      window.removeEventListener('keyup', onShift);
+      drawing?.destroy();
       stopProgressiveLayout(cy, 'replaced');
       kept.current = { store, positions: new Map(allElements(cy).nodes().map((n) => [n.id(), { ...n.position() }])) };
       resizeObserver?.disconnect();

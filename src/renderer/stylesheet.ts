@@ -119,6 +119,10 @@ export function buildStylesheet(c: CanvasColors, { large = false, labelScale = 1
     { selector: 'node.path-end', style: { 'border-width': 5 } },
     { selector: 'node.reading', style: { 'underlay-color': c.reading, 'underlay-padding': 8, 'underlay-opacity': 0.55, 'underlay-shape': 'ellipse' } as never },
     { selector: 'edge.reading', style: { 'line-color': c.reading, 'target-arrow-color': c.reading, width: 3 } },
+    // Drawing a relationship in edit mode: the line follows the pointer from the source.
+    { selector: 'node.eh-ghost-node', style: { opacity: 0, width: 1, height: 1, label: '' } },
+    { selector: 'edge.eh-ghost-edge, edge.eh-preview', style: { 'line-color': c.accent, 'target-arrow-color': c.accent, 'line-style': 'dashed', width: 2 } },
+    { selector: 'node.eh-source, node.eh-target', style: border(3, c.accent) },
   ];
 }
 

@@ -164,6 +164,12 @@ export interface CurateSlice {
   /** The document the reader shows (null: the article, or the first document). */
   readerDocument: string | null;
   setReaderDocument(id: string | null): void;
+  /** Dragging from a node to another draws a relationship (edit mode). */
+  drawLinks: boolean;
+  setDrawLinks(on: boolean): void;
+  /** A relationship drawn on the canvas, waiting for the person to say what it is. */
+  connectRequest: { from: string; to: string } | null;
+  setConnectRequest(request: { from: string; to: string } | null): void;
 }
 
 export type AppState = GraphSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & ExploreSlice & ReaderSlice & CurateSlice;
@@ -289,6 +295,10 @@ const createCurateSlice: StateCreator<AppState, [], [], CurateSlice> = (set, get
   setEvidence: (evidence) => set({ evidence }),
   readerDocument: null,
   setReaderDocument: (readerDocument) => set({ readerDocument }),
+  drawLinks: false,
+  setDrawLinks: (drawLinks) => set({ drawLinks }),
+  connectRequest: null,
+  setConnectRequest: (connectRequest) => set({ connectRequest }),
 });
 
 /** A fresh store per app (and per test). */

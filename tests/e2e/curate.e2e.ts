@@ -207,6 +207,31 @@ describe('curating the graph with its evidence', () => {
     expect(await nodeCount(page)).toBe(before + 2);
     expect(await page.evaluate(() => window.cy!.getElementById('heidelberg').data('country'))).toBe('DE');
     expect(await page.evaluate(() => window.cy!.getElementById('heidelberg').data('aliases'))).toContain('Heidelberg am Neckar');
+
+    // A relationship drawn by dragging from one node to another: the dialog asks what it is.
+    await bar(page).getByRole('button', { name: 'Draw relationships' }).click();
+    const ends = await page.evaluate(() => {
+      const cy = window.cy!;
+      const a = cy.getElementById('stuttgart');
+      const b = cy.getElementById('heidelberg');
+      cy.fit(a.union(b), 120);
+      const box = cy.container()!.getBoundingClientRect();
+      return [a, b].map((n) => ({ x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y }));
+    });
+    await page.mouse.move(ends[0]!.x, ends[0]!.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(ends[0]!.x + ((ends[1]!.x - ends[0]!.x) * i) / 10, ends[0]!.y + ((ends[1]!.y - ends[0]!.y) * i) / 10);
+    await page.waitForTimeout(200);
+    await page.mouse.up();
+    const drawn = dialog(page, 'Connect to…');
+    await expect.poll(() => drawn.getByRole('combobox', { name: 'Other node' }).inputValue()).toBe('Heidelberg');
+    await drawn.getByLabel('Relationship type').selectOption('partner-of');
+    await drawn.getByRole('radio', { name: 'Inferred, with a note saying why' }).click({ force: true });
+    await drawn.getByRole('textbox', { name: 'Why, in Chinese' }).fill('两座城市同属巴登-符腾堡州');
+    await drawn.getByRole('textbox', { name: 'Why, in English' }).fill('Both cities are in Baden-Württemberg');
+    await drawn.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.evaluate(() => window.cy!.edges('[source = "stuttgart"][target = "heidelberg"]').length)).toBe(1);
+    expect(await page.evaluate(() => window.cy!.edges('.drawn').length)).toBe(0);
     expect(problems.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleParagraphs, cleanArticle } from '../../src/domain/article';
-import { addDocument, addEdge, addEvidence, addNode, addRelationType, checkEdit, deleteNode, documentFromText, edgesOf, markInferred, newId, updateEdge, updateNode } from '../../src/domain/curation';
+import { addDocument, addEdge, addEvidence, addNode, addRelationType, checkEdit, deleteNode, documentFromText, edgesOf, figuresToFacts, markInferred, newId, updateEdge, updateNode } from '../../src/domain/curation';
 import { documentsOf, paragraphsFor } from '../../src/domain/documents';
 import { EMPTY_HISTORY, jump, movedBetween, record, redo, undo, type History, type Step } from '../../src/domain/history';
 import { applyMerge, planMerge } from '../../src/domain/merge';
@@ -132,6 +132,28 @@ describe('edits are checked as validate-data checks the file', () => {
     const marked = markInferred(graph, { kind: 'node', id }, { zh: '推断', en: 'inferred' });
     expect(marked.nodes.find((n) => n.id === id)).toMatchObject({ inferred: true });
     expect(marked.nodes.find((n) => n.id === id)!.unsourced).toBeUndefined();
+  });
+
+  it('figures: one edited keeps its sources, one added gets a key, a blank row is dropped, a value that is not a number is refused', () => {
+    const beijing = bundledGraph.nodes.find((n) => n.id === 'beijing')!;
+    const first = beijing.facts![0]!;
+    const rows = [
+      { key: first.key, label: first.label, value: '190', unit: { zh: first.unit!.zh, en: first.unit!.en }, year: '', rest: first },
+      { label: { zh: '研发投入', en: 'R&D spending' }, value: '3.5', unit: { zh: '亿元', en: '100M CNY' }, year: '2024' },
+      { label: { zh: '', en: '' }, value: '', unit: { zh: '', en: '' }, year: '' },
+    ];
+    const facts = figuresToFacts(rows);
+    expect(facts).toHaveLength(2);
+    expect(facts[0]).toMatchObject({ key: first.key, value: 190, sources: first.sources });
+    expect(facts[1]).toMatchObject({ key: 'r-d-spending', value: 3.5, year: 2024, sources: [] });
+    const draft = { name: beijing.name, aliases: beijing.aliases, type: beijing.type, country: beijing.country, sectors: beijing.sectors, description: beijing.description, facts };
+    const edited = updateNode(bundledGraph, 'beijing', draft);
+    expect(checkEdit(edited, article).ok).toBe(true);
+    expect(edited.nodes.find((n) => n.id === 'beijing')!.facts).toHaveLength(2);
+    const bad = updateNode(bundledGraph, 'beijing', { ...draft, facts: figuresToFacts([{ ...rows[1]!, value: 'many' }]) });
+    expect(checkEdit(bad, article)).toMatchObject({ ok: false, issues: [expect.objectContaining({ path: expect.stringContaining('facts[0].value') })] });
+    // A form without figures leaves them as they are.
+    expect(updateNode(bundledGraph, 'beijing', { ...draft, facts: undefined }).nodes.find((n) => n.id === 'beijing')!.facts).toEqual(beijing.facts);
   });
 
   it('new ids are kebab-case and unique', () => {

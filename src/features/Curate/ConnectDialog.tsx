@@ -38,15 +38,15 @@ function useNodeSearch(query: string): SearchHit[] {
  * the vocabulary (or a new one, with its inverse), with a year, a role and its evidence. With `edge`,
  * edits that relationship's type, year and role.
  */
-export function ConnectDialog({ from, edge, isOpen, onClose }: { from?: string; edge?: GraphEdge; isOpen: boolean; onClose: () => void }) {
+export function ConnectDialog({ from, to, edge, isOpen, onClose }: { from?: string; to?: string; edge?: GraphEdge; isOpen: boolean; onClose: () => void }) {
   const ct = useCT();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const relations = useAppStore((s) => s.graph.vocabularies.relationTypes);
   const pending = useAppStore((s) => s.evidence);
   const name = useNodeName();
-  const [query, setQuery] = useState('');
-  const [other, setOther] = useState<string | null>(null);
+  const [query, setQuery] = useState(() => (to ? name(to) : ''));
+  const [other, setOther] = useState<string | null>(to ?? null);
   const [outgoing, setOutgoing] = useState('out');
   const [type, setType] = useState(edge?.type ?? relations[0]!.id);
   const [newType, setNewType] = useState({ zh: '', en: '', izh: '', ien: '' });
@@ -56,7 +56,9 @@ export function ConnectDialog({ from, edge, isOpen, onClose }: { from?: string; 
   const [note, setNote] = useState<Localized>({ zh: '', en: '' });
   const [error, setError] = useState<string | null>(null);
   const hits = useNodeSearch(query);
-  const items = hits.filter((h) => h.id !== from).map((h) => ({ id: h.id, name: name(h.id) }));
+  const found = hits.filter((h) => h.id !== from).map((h) => ({ id: h.id, name: name(h.id) }));
+  // The node a drawn line ended on is chosen already.
+  const items = other && !found.some((f) => f.id === other) ? [{ id: other, name: name(other) }, ...found] : found;
 
   const save = () => {
     if (!edge && !other) {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { Button, Dialog, Heading, Menu, MenuItem, MenuTrigger, Modal, Popover } from 'react-aria-components';
+import { Button, Dialog, Heading, Menu, MenuItem, MenuTrigger, Modal, Popover, ToggleButton } from 'react-aria-components';
+import { ConnectDialog } from './ConnectDialog';
 import { useGraphLoader } from '../../app/GraphLoader';
 import { jumpTo, redoNext, undoLast } from '../../app/undo';
 import { clearWork } from '../../app/autosave';
@@ -135,6 +136,8 @@ export function CurateBar() {
   const history = useAppStore((s) => s.history);
   const unsaved = useAppStore((s) => s.unsaved);
   const graph = useAppStore((s) => s.graph);
+  const drawLinks = useAppStore((s) => s.drawLinks);
+  const connectRequest = useAppStore((s) => s.connectRequest);
   const stepText = useStepText();
   const [open, setOpen] = useState<null | 'node' | 'document' | 'discard'>(null);
   const [merge, setMerge] = useState<{ file: string; incoming: Graph; plan: MergePlan } | null>(null);
@@ -190,6 +193,9 @@ export function CurateBar() {
       <Button className="button" onPress={() => setOpen('node')}>
         {ct('addNode')}
       </Button>
+      <ToggleButton className="button" isSelected={drawLinks} onChange={(on) => store.getState().setDrawLinks(on)} aria-description={ct('drawLinksHint')}>
+        {ct('drawLinks')}
+      </ToggleButton>
       <Button className="button" onPress={() => setOpen('document')}>
         {ct('addDocument')}
       </Button>
@@ -223,6 +229,7 @@ export function CurateBar() {
       {open === 'node' && <NodeEditor isOpen onClose={() => setOpen(null)} />}
       {open === 'document' && <AddDocument isOpen onClose={() => setOpen(null)} />}
       {merge && <MergeReview {...merge} onClose={() => setMerge(null)} />}
+      {connectRequest && <ConnectDialog key={`${connectRequest.from}>${connectRequest.to}`} from={connectRequest.from} to={connectRequest.to} isOpen onClose={() => store.getState().setConnectRequest(null)} />}
       {open === 'discard' && (
         <Modal isOpen isDismissable onOpenChange={(o) => !o && setOpen(null)} className="modal">
           <Dialog className="dialog curate-dialog" aria-label={ct('discard')}>

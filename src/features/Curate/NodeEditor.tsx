@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, TextArea, TextField } from 'react-aria-components';
-import { addNode, updateNode, type NodeDraft } from '../../domain/curation';
+import { addNode, figuresToFacts, updateNode, type FigureDraft, type NodeDraft } from '../../domain/curation';
 import { pick } from '../../i18n/messages';
 import type { GraphNode } from '../../io/schema';
 import { graphCommands } from '../../renderer/commands';
@@ -84,10 +84,14 @@ export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen
   const lang = useAppStore((s) => s.lang);
   const [draft, setDraft] = useState<NodeDraft>(() => draftOf(node, vocab.nodeTypes[0]!.id));
   const [aliases, setAliases] = useState((node?.aliases ?? []).join('\n'));
+  const [figures, setFigures] = useState<FigureDraft[]>(() =>
+    (node?.facts ?? []).map((f) => ({ key: f.key, label: { ...f.label }, value: String(f.value), unit: { zh: f.unit?.zh ?? '', en: f.unit?.en ?? '' }, year: f.year !== undefined ? String(f.year) : '', rest: f })),
+  );
+  const setFigure = (i: number, patch: Partial<FigureDraft>) => setFigures((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<NodeDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = () => {
-    const full: NodeDraft = { ...draft, aliases: aliases.split('\n') };
+    const full: NodeDraft = { ...draft, aliases: aliases.split('\n'), facts: figuresToFacts(figures) };
     const label = (lang === 'en' ? full.name.en : full.name.zh) || full.name.en || full.name.zh;
     let problem: string | null;
     if (node) {
@@ -137,6 +141,25 @@ export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen
       )}
       <Field label={ct('descZh')} value={draft.description?.zh ?? ''} onChange={(zh) => set({ description: { en: draft.description?.en ?? '', zh } })} multiline />
       <Field label={ct('descEn')} value={draft.description?.en ?? ''} onChange={(en) => set({ description: { zh: draft.description?.zh ?? '', en } })} multiline />
+      <fieldset className="field figures-field">
+        <legend>{ct('figures')}</legend>
+        {figures.map((f, i) => (
+          <div key={i} className="figure-row" role="group" aria-label={ct('figureN', { n: i + 1 })}>
+            <Field label={ct('figureLabelZh')} value={f.label.zh} onChange={(zh) => setFigure(i, { label: { ...f.label, zh } })} />
+            <Field label={ct('figureLabelEn')} value={f.label.en} onChange={(en) => setFigure(i, { label: { ...f.label, en } })} />
+            <Field label={ct('figureValue')} value={f.value} onChange={(value) => setFigure(i, { value })} />
+            <Field label={ct('figureUnitZh')} value={f.unit.zh} onChange={(zh) => setFigure(i, { unit: { ...f.unit, zh } })} />
+            <Field label={ct('figureUnitEn')} value={f.unit.en} onChange={(en) => setFigure(i, { unit: { ...f.unit, en } })} />
+            <Field label={ct('yearField')} value={f.year} onChange={(year) => setFigure(i, { year })} />
+            <Button className="button subtle" onPress={() => setFigures((rows) => rows.filter((_, j) => j !== i))}>
+              {ct('removeFigure', { n: i + 1 })}
+            </Button>
+          </div>
+        ))}
+        <Button className="button" onPress={() => setFigures((rows) => [...rows, { label: { zh: '', en: '' }, value: '', unit: { zh: '', en: '' }, year: '' }])}>
+          {ct('addFigure')}
+        </Button>
+      </fieldset>
     </FormDialog>
   );
 }

@@ -60,7 +60,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         </ToggleButton>
         <button type="button" className="button phone-hidden" aria-label={t('fit')} title={t('fit')} onClick={() => graphCommands()?.fit()}>
           <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
-          {t('fitShort')}
+          <span className="fit-label">{t('fitShort')}</span>
         </button>
         <div className="phone-hidden">
           <ExportPng />

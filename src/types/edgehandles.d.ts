@@ -1,0 +1,4 @@
+declare module 'cytoscape-edgehandles' {
+  const ext: import('cytoscape').Ext;
+  export default ext;
+}
