@@ -1,5 +1,6 @@
 import type { Graph, GraphEdge, GraphNode } from '../io/schema';
 import { PALETTE, SHAPES } from '../io/import/build';
+import { countryCode, countryLabel } from '../io/countries';
 import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
 import {
   DEFAULT_VOCABULARY,
@@ -14,6 +15,7 @@ import {
   schemaClassesQuery,
   schemaPredicatesQuery,
   searchQuery,
+  WDT_P17,
   type Vocabulary,
 } from './sparql';
 
@@ -82,14 +84,31 @@ export class SparqlSession {
     const [classes, predicates] = await Promise.all([
       this.client.select(schemaClassesQuery(this.vocab, this.graphIri), signal),
       this.client.select(schemaPredicatesQuery(this.graphIri), signal),
+      this.detectFullText(signal),
     ]);
     const pairs = (rows: Row[], key: string) => rows.flatMap((r) => (r[key]?.type === 'uri' ? [{ iri: r[key]!.value, count: Number(r.n?.value ?? 0) }] : []));
     return { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
   }
 
+  /**
+   * Whether the store answers Virtuoso's full-text predicate (bif:contains): asked once, beside the
+   * outline. Any other store refuses the query (a parse error), and search keeps to CONTAINS.
+   */
+  async detectFullText(signal?: AbortSignal): Promise<void> {
+    try {
+      await this.client.select(`SELECT ?o WHERE { ?s ?p ?o . ?o bif:contains '"zgcprobe"' } LIMIT 1`, signal);
+      this.fullText = 'virtuoso';
+    } catch {
+      this.fullText = null;
+    }
+  }
+
   async search(text: string, signal?: AbortSignal): Promise<SearchResult[]> {
     if (!text.trim()) return [];
-    const rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText }), signal);
+    let rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText }), signal);
+    // A store whose literals are not in its full-text index (or words the index splits otherwise,
+    // such as Chinese) answers nothing there: the plain substring search then has its say.
+    if (rows.length === 0 && this.fullText) rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: null }), signal);
     return rows.flatMap((r) =>
       r.node?.type === 'uri' && isSafeIri(r.node.value)
         ? [{ iri: r.node.value, name: r.name?.value ?? localName(r.node.value), kind: r.kind?.value ?? null, about: r.about?.value ?? null }]
@@ -112,7 +131,9 @@ export class SparqlSession {
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     }
     const added = fresh.filter((i) => this.nodes.has(i));
-    await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types])])], signal);
+    // The names of types, and of countries (to read their codes for the Country filter).
+    const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
+    await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects])], signal);
     // Links between the new nodes and everything loaded: from what each node's description said it
     // links to, with no further question to the store.
     const addedSet = new Set(added);
@@ -244,6 +265,27 @@ export class SparqlSession {
   }
 
   /** The loaded part as graph-data: every edge names the endpoint, its triple and when it was read. */
+  /** The predicate that says a node's country: the vocabulary's, or one named "country" (schema:addressCountry, wdt:P17). */
+  isCountryPredicate(p: string): boolean {
+    if (this.vocab.country) return p === this.vocab.country;
+    const name = localName(p).toLowerCase();
+    return name === 'country' || name === 'addresscountry' || p === WDT_P17;
+  }
+
+  /** A country IRI as an ISO code: from its last part (…/CN), or from its name in the store. */
+  private countryOf(iri: string): string | null {
+    const tail = /[#/:]([A-Za-z]{2})$/.exec(iri)?.[1];
+    const fromTail = tail ? countryCode(tail) : null;
+    if (fromTail) return fromTail;
+    const known = this.nodes.get(iri);
+    for (const lang of ['en', 'zh'] as const) {
+      const name = (known ? SparqlSession.pickLabel(known.labels, lang) : null) ?? this.termName(iri, lang);
+      const code = name && name !== localName(iri) ? countryCode(name) : null;
+      if (code) return code;
+    }
+    return null;
+  }
+
   toGraph(): Graph {
     const ids = new Map<string, string>();
     const idOf = (iri: string) => {
@@ -271,6 +313,7 @@ export class SparqlSession {
       }
       return k;
     };
+    const countryCodes = new Set<string>();
     const nodes: GraphNode[] = [...this.nodes].map(([iri, info]) => {
       const zh = SparqlSession.pickLabel(info.labels, 'zh') ?? localName(iri);
       const en = SparqlSession.pickLabel(info.labels, 'en') ?? localName(iri);
@@ -281,7 +324,11 @@ export class SparqlSession {
         attributes[keyOf(p)] = vs.length === 1 ? vs[0]! : vs;
       }
       const description = this.vocab.description ? info.literals.get(this.vocab.description)?.[0] : undefined;
+      const countryLink = info.out.find(([p]) => this.isCountryPredicate(p));
+      const country = countryLink ? this.countryOf(countryLink[1]) : null;
+      if (country) countryCodes.add(country);
       const node: GraphNode = {
+        ...(country ? { country } : {}),
         id: idOf(iri),
         type: typeOf(info),
         name: { zh: clip(zh), en: clip(en) },
@@ -337,7 +384,7 @@ export class SparqlSession {
         nodeTypes: typeIds.map((t, i) => ({ id: t, label: t === 'resource' ? { zh: '资源', en: 'resource' } : label(t), color: PALETTE[i % PALETTE.length]!, shape: SHAPES[i % SHAPES.length]! })),
         relationTypes: relationIds.map((p) => ({ id: p, label: label(p), inverse: label(p) })),
         sectors: [],
-        countries: [],
+        countries: [...countryCodes].map((code) => ({ code, label: countryLabel(code) })),
       },
       nodes,
       edges,

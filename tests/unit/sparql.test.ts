@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
 import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
 import { graphToTurtle } from '../../src/sparql/turtle';
+import { SparqlSession } from '../../src/sparql/session';
 import { bundledGraph } from '../fixtures';
 
 const parse = (q: string) => new SparqlParser().parse(q);
@@ -78,6 +79,68 @@ describe('SPARQL JSON results and faults', () => {
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(SparqlError);
     await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
+  });
+});
+
+describe("a store's full-text index", () => {
+  const results = (rows: Record<string, { type: string; value: string }>[]) => new Response(JSON.stringify({ head: { vars: [] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } });
+  const store = (virtuoso: boolean, indexed: boolean) => {
+    const asked: string[] = [];
+    const fetcher = (async (_url: string, init: RequestInit) => {
+      const query = new URLSearchParams(String(init.body)).get('query') ?? '';
+      asked.push(query);
+      if (query.includes('bif:contains') && !virtuoso) return new Response('Parse error: bif:contains', { status: 400 });
+      if (query.includes('zgcprobe') || (query.includes('bif:contains') && !indexed)) return results([]);
+      if (query.includes('?node ?lp ?label')) return results([{ node: { type: 'uri', value: 'urn:x:novo' }, name: { type: 'literal', value: 'Novo Nordisk' } }]);
+      return results([]);
+    }) as unknown as typeof fetch;
+    return { session: new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher }), asked };
+  };
+
+  it("Virtuoso's bif:contains is found on connecting and used for words; a store without it keeps to CONTAINS", async () => {
+    const v = store(true, true);
+    await v.session.outline();
+    expect(v.session.fullText).toBe('virtuoso');
+    expect(await v.session.search('Novo Nordisk')).toEqual([expect.objectContaining({ iri: 'urn:x:novo' })]);
+    expect(v.asked.at(-1)).toContain('bif:contains');
+    const other = store(false, false);
+    await other.session.outline();
+    expect(other.session.fullText).toBeNull();
+    await other.session.search('Novo Nordisk');
+    expect(other.asked.at(-1)).toContain('CONTAINS(LCASE');
+  });
+
+  it('a store whose literals are not indexed (or a Chinese word the index splits) falls back to CONTAINS and still finds', async () => {
+    const v = store(true, false);
+    await v.session.outline();
+    expect(await v.session.search('Novo Nordisk')).toEqual([expect.objectContaining({ name: 'Novo Nordisk' })]);
+    expect(v.asked.slice(-2).map((q) => (q.includes('bif:contains') ? 'index' : 'contains'))).toEqual(['index', 'contains']);
+  });
+});
+
+describe('countries read from the store feed the Country filter', () => {
+  it('from an IRI ending in its code, and from the name of a country entity (Wikidata P17)', async () => {
+    const uri = (value: string) => ({ type: 'uri', value });
+    const lit = (value: string, lang: string) => ({ type: 'literal', value, 'xml:lang': lang });
+    const rows = [
+      { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
+      { s: uri('urn:x:novo'), p: uri('urn:zgc:prop:country'), o: uri('urn:zgc:country:DK') },
+      { s: uri('urn:x:sap'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('SAP', 'en') },
+      { s: uri('urn:x:sap'), p: uri('http://www.wikidata.org/prop/direct/P17'), o: uri('http://www.wikidata.org/entity/Q183') },
+      { s: uri('http://www.wikidata.org/entity/Q183'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Germany', 'en') },
+    ];
+    const fetcher = (async () => new Response(JSON.stringify({ head: { vars: ['s', 'p', 'o'] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } })) as unknown as typeof fetch;
+    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher });
+    await session.load(['urn:x:novo', 'urn:x:sap']);
+    const g = session.toGraph();
+    expect(g.nodes.map((n) => [n.name.en, n.country])).toEqual([
+      ['Novo Nordisk', 'DK'],
+      ['SAP', 'DE'],
+    ]);
+    expect(g.vocabularies.countries).toEqual([
+      { code: 'DK', label: { zh: '丹麦', en: 'Denmark' } },
+      { code: 'DE', label: { zh: '德国', en: 'Germany' } },
+    ]);
   });
 });
 

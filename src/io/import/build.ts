@@ -1,17 +1,6 @@
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
+import { countryLabel } from '../countries';
 import { SCHEMA_VERSION, type AttrDef, type AttrValue } from '../schema';
-
-countries.registerLocale(en);
-countries.registerLocale(zh);
-
-/** The everyday name of a country ("China", not "People's Republic of China") in both languages. */
-function countryLabel(code: string): { zh: string; en: string } {
-  const alias = countries.getName(code, 'en', { select: 'alias' });
-  const en = alias && alias.length > 3 && !alias.includes(',') ? alias : (countries.getName(code, 'en') ?? code);
-  return { zh: countries.getName(code, 'zh', { select: 'alias' }) ?? countries.getName(code, 'zh') ?? code, en };
-}
 
 /** A node or edge as an import format describes it, before it becomes graph-data. */
 export interface RawNode {
