@@ -93,6 +93,12 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBeLessThan(before);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(before);
+    // And by the countries the store gives (zgc:country → urn:zgc:country:DK): Novo Nordisk is Danish.
+    await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: 'Denmark' }).check({ force: true });
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()))).toContain('urn:zgc:node:novo-nordisk');
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBeLessThan(before);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(before);
     await page.screenshot({ path: `${SHOTS}/sparql-virtuoso.png` });
 
     // The address names the endpoint and the loaded nodes: opened again, it reconnects and loads them.
