@@ -169,6 +169,26 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => onCanvas(page).then((c) => c.nodes)).toBe(n - 1);
   });
 
+  it('the vocabulary can be chosen: a bad IRI is refused, and the label predicate chosen is the one searched', async () => {
+    const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
+    await dialog(page).waitFor();
+    await dialog(page).getByText('Vocabulary', { exact: true }).click();
+    const labels = dialog(page).getByRole('textbox', { name: 'Label predicates, one per line' });
+    expect(await labels.getAttribute('placeholder')).toContain('http://www.w3.org/2000/01/rdf-schema#label');
+    await labels.fill('not an IRI');
+    await dialog(page).getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect.poll(() => dialog(page).getByRole('alert').textContent()).toContain('Not an IRI that can be used in a query: not');
+    // Names read from skos:altLabel only (this store's aliases): the results are named by an alias,
+    // "Novo Nordisk China R&D Center", which the default label predicates never give.
+    await labels.fill('skos:altLabel');
+    await connect(page);
+    await dialog(page).getByRole('searchbox', { name: 'Search the endpoint' }).fill('Novo Nordisk');
+    const results = dialog(page).getByRole('listbox', { name: 'Endpoint search results' });
+    await expect.poll(() => results.textContent(), { timeout: 15_000 }).toContain('Novo Nordisk China R&D Center');
+    expect(await results.textContent()).not.toContain('Novo Nordisk Research Centre China');
+    expect(problems.errors).toEqual([]);
+  });
+
   it('a query console: a SELECT as a table whose IRIs go on the canvas, a CONSTRUCT drawn', async () => {
     const { page, problems } = await openPage(h(), `?sparql=${encodeURIComponent(virtuoso.endpoint)}`);
     await connect(page);

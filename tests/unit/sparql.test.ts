@@ -7,6 +7,7 @@ import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client
 import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
 import { graphToTurtle } from '../../src/sparql/turtle';
 import { SparqlSession } from '../../src/sparql/session';
+import { typedVocabulary, vocabularyFor } from '../../src/sparql/connect';
 import { bundledGraph } from '../fixtures';
 
 const parse = (q: string) => new SparqlParser().parse(q);
@@ -115,6 +116,23 @@ describe("a store's full-text index", () => {
     await v.session.outline();
     expect(await v.session.search('Novo Nordisk')).toEqual([expect.objectContaining({ name: 'Novo Nordisk' })]);
     expect(v.asked.slice(-2).map((q) => (q.includes('bif:contains') ? 'index' : 'contains'))).toEqual(['index', 'contains']);
+  });
+});
+
+describe('the vocabulary a person chooses', () => {
+  it('keeps the defaults for what is left empty, takes the IRIs typed, and refuses what is not an IRI', () => {
+    expect(typedVocabulary({ labels: '', type: '', description: '', country: '' })).toEqual({ vocab: {} });
+    expect(typedVocabulary({ labels: 'http://schema.org/name\n http://www.w3.org/2004/02/skos/core#altLabel', type: 'http://schema.org/additionalType', description: '', country: 'http://schema.org/addressCountry' })).toEqual({
+      vocab: { labels: ['http://schema.org/name', 'http://www.w3.org/2004/02/skos/core#altLabel'], type: 'http://schema.org/additionalType', country: 'http://schema.org/addressCountry' },
+    });
+    // Common prefixes are written out; anything else must be a whole IRI.
+    expect(typedVocabulary({ labels: 'rdfs:label\n<http://schema.org/name>', type: 'wdt:P31', description: '', country: '' })).toEqual({
+      vocab: { labels: ['http://www.w3.org/2000/01/rdf-schema#label', 'http://schema.org/name'], type: 'http://www.wikidata.org/prop/direct/P31' },
+    });
+    expect(typedVocabulary({ labels: '', type: 'not an IRI', description: '', country: '' })).toEqual({ bad: 'not an IRI' });
+    expect(typedVocabulary({ labels: 'javascript:alert(1)>', type: '', description: '', country: '' })).toHaveProperty('bad');
+    expect(vocabularyFor('https://query.wikidata.org/sparql').type).toBe('http://www.wikidata.org/prop/direct/P31');
+    expect(vocabularyFor('not a url').type).toBe('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
   });
 });
 

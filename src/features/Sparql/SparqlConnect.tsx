@@ -4,7 +4,7 @@ import { useGraphLoader } from '../../app/GraphLoader';
 import { SparqlError } from '../../sparql/client';
 import type { SparqlSession } from '../../sparql/session';
 import { localName } from '../../sparql/sparql';
-import { openSession } from '../../sparql/connect';
+import { openSession, typedVocabulary, vocabularyFor } from '../../sparql/connect';
 import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
 import { useAppStoreApi, useT } from '../../store/hooks';
 import { activeSparql, publishSession } from '../../sparql/active';
@@ -60,6 +60,9 @@ export function SparqlConnect({
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ iri: string; name: string; kind: string | null; about: string | null }[] | null>(null);
   const [searching, setSearching] = useState(false);
+  // The vocabulary: empty fields keep what is detected for the endpoint (shown as placeholders).
+  const [vocabFields, setVocabFields] = useState({ labels: '', type: '', description: '', country: '' });
+  const defaults = vocabularyFor(url.trim());
   const pending = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -73,9 +76,14 @@ export function SparqlConnect({
       setError(t('sparqlBadHeader', { line: h.badLine }));
       return;
     }
+    const typed = typedVocabulary(vocabFields);
+    if ('bad' in typed) {
+      setError(t('sparqlBadIri', { iri: typed.bad }));
+      return;
+    }
     let s: SparqlSession;
     try {
-      s = openSession(url.trim(), { headers: h as Record<string, string>, graph: graph.trim() || null });
+      s = openSession(url.trim(), { headers: h as Record<string, string>, graph: graph.trim() || null, vocab: typed.vocab });
     } catch {
       setError(t('sparqlBadUrl'));
       return;
@@ -170,6 +178,26 @@ export function SparqlConnect({
             <Label>{t('sparqlHeaders')}</Label>
             <TextArea className="text-input" rows={2} spellCheck={false} />
           </TextField>
+          <details className="sparql-vocab">
+            <summary>{t('sparqlVocabulary')}</summary>
+            <p className="muted small">{t('sparqlVocabularyHelp')}</p>
+            <TextField value={vocabFields.labels} onChange={(labels) => setVocabFields({ ...vocabFields, labels })}>
+              <Label>{t('sparqlVocabLabels')}</Label>
+              <TextArea className="text-input" rows={2} spellCheck={false} placeholder={defaults.labels.join('\n')} />
+            </TextField>
+            <TextField value={vocabFields.type} onChange={(type) => setVocabFields({ ...vocabFields, type })}>
+              <Label>{t('sparqlVocabType')}</Label>
+              <Input className="text-input" spellCheck={false} placeholder={defaults.type} />
+            </TextField>
+            <TextField value={vocabFields.description} onChange={(description) => setVocabFields({ ...vocabFields, description })}>
+              <Label>{t('sparqlVocabDescription')}</Label>
+              <Input className="text-input" spellCheck={false} placeholder={defaults.description ?? ''} />
+            </TextField>
+            <TextField value={vocabFields.country} onChange={(country) => setVocabFields({ ...vocabFields, country })}>
+              <Label>{t('sparqlVocabCountry')}</Label>
+              <Input className="text-input" spellCheck={false} placeholder={defaults.country ?? t('sparqlVocabCountryAuto')} />
+            </TextField>
+          </details>
           <div className="dialog-actions">
             <Button type="submit" className="button primary" isDisabled={busy}>
               {busy && !session ? t('sparqlConnecting') : t('sparqlConnectButton')}
