@@ -20,6 +20,7 @@ describe('named views', () => {
     const organisations = await onCanvas(page);
     await clickNode(page, 'novo-nordisk');
     await expect.poll(() => heading(page).textContent()).toBe('Novo Nordisk');
+    const novoAt = await page.evaluate(() => ({ ...window.cy!.getElementById('novo-nordisk').position() }));
     await openViews(page);
     await views(page).getByRole('textbox', { name: 'Name of this view' }).fill('Organisations');
     await views(page).getByRole('button', { name: 'Save this view' }).click();
@@ -33,8 +34,10 @@ describe('named views', () => {
     await views(page).getByRole('button', { name: 'Save this view' }).click();
     expect(await views(page).getByRole('list', { name: 'Saved views' }).getByRole('listitem').count()).toBe(2);
 
-    // Shown again: its filters, its selection, its address.
+    // Shown again: its filters, its selection, its address, and where its nodes stood.
+    await page.evaluate((p) => window.cy!.getElementById('novo-nordisk').position({ x: p.x + 300, y: p.y - 200 }), novoAt);
     await views(page).getByRole('button', { name: 'Show the view Organisations' }).click();
+    await expect.poll(() => page.evaluate((p) => { const q = window.cy!.getElementById('novo-nordisk').position(); return Math.hypot(q.x - p.x, q.y - p.y) < 1; }, novoAt), { timeout: 5000 }).toBe(true);
     await expect.poll(() => onCanvas(page)).toBe(organisations);
     await expect.poll(() => heading(page).textContent()).toBe('Novo Nordisk');
     expect(new URL(page.url()).searchParams.get('type')).toBe('organisation');

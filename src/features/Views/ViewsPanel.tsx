@@ -7,13 +7,22 @@ import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import type { AppStore } from '../../store/appStore';
 
 /** Shows a view: its address (filters, selection, layout…), then its positions once the layout has run. */
-export function showView(view: GraphView): void {
+export function showView(view: GraphView, store: AppStore): void {
   showViewQuery(view.query);
-  if (view.positions) {
-    const positions = view.positions;
-    // After the layout the address asks for has placed the nodes.
-    setTimeout(() => graphCommands()?.setPositions(positions), 450);
-  }
+  if (!view.positions) return;
+  const positions = view.positions;
+  // After the layout the address asks for has placed the nodes: the graph is busy while a layout
+  // runs; a view with the layout already on screen starts none, and is placed after two frames.
+  const start = performance.now();
+  let seenBusy = false;
+  const place = () => {
+    const busy = store.getState().busy;
+    seenBusy ||= busy;
+    if (busy && performance.now() - start < 15_000) requestAnimationFrame(place);
+    else if (!seenBusy && performance.now() - start < 120) requestAnimationFrame(place);
+    else graphCommands()?.setPositions(positions);
+  };
+  requestAnimationFrame(place);
 }
 
 const newId = (views: readonly GraphView[]) => {
@@ -93,7 +102,7 @@ export function ViewsPanel() {
                       className="button subtle view-name"
                       onPress={() => {
                         close();
-                        showView(v);
+                        showView(v, store);
                       }}
                       aria-label={t('viewShow', { name: v.name })}
                     >
@@ -169,7 +178,7 @@ export function present(store: AppStore, index: number | null): void {
   }
   const i = Math.max(0, Math.min(views.length - 1, index));
   store.getState().setPresenting(i);
-  showView(views[i]!);
+  showView(views[i]!, store);
 }
 
 /** While presenting: which view of how many, Previous and Next (also ← and →), Escape to stop. */
