@@ -531,7 +531,11 @@ const zh: Record<MessageKey, string> = {
 const tables: Record<UiLang, Record<MessageKey, string>> = { en, zh };
 
 export function translate(lang: UiLang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = tables[lang][key];
+  return fillIn(tables[lang][key], params);
+}
+
+/** A message with its {placeholders} filled in (an unknown one stays as written). */
+export function fillIn(text: string, params?: Record<string, string | number>): string {
   return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
 }
 

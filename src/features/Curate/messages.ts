@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { uiLangOf } from '../../i18n/messages';
+import { fillIn, uiLangOf } from '../../i18n/messages';
 import { useAppStore } from '../../store/hooks';
 
 /** The words of curation, loaded with edit mode (the first screen does not need them). */
@@ -240,8 +240,7 @@ const zh: Record<CurateKey, string> = {
 const tables = { en, zh } as const;
 
 export function curateText(lang: 'zh' | 'en', key: CurateKey, params?: Record<string, string | number>): string {
-  const text: string = tables[lang][key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+  return fillIn(tables[lang][key], params);
 }
 
 export function useCT(): (key: CurateKey, params?: Record<string, string | number>) => string {
