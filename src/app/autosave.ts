@@ -14,6 +14,29 @@ export interface SavedWork {
 export type SaveOutcome = 'saved' | 'full' | 'unavailable';
 
 const KEY = 'current';
+/**
+ * A note in localStorage that this browser holds no saved work, read synchronously at start: a visitor
+ * with nothing saved does not wait for IndexedDB (and its code) before the first paint. It is only ever
+ * a shortcut to "nothing": without it (a first visit, a full or missing localStorage) IndexedDB is asked.
+ */
+const NONE = 'zgc-graph:no-saved-work';
+
+export function mayHaveWork(): boolean {
+  try {
+    return localStorage.getItem(NONE) === null;
+  } catch {
+    return true;
+  }
+}
+
+function noteNone(none: boolean): void {
+  try {
+    if (none) localStorage.setItem(NONE, '1');
+    else localStorage.removeItem(NONE);
+  } catch {
+    // Only a shortcut: IndexedDB is asked next time.
+  }
+}
 
 // idb-keyval loads with the first save or the first look for saved work, not with the page.
 async function db() {
@@ -26,7 +49,9 @@ export async function loadWork(): Promise<SavedWork | null> {
   try {
     const { idb, store } = await db();
     const work = await idb.get<SavedWork>(KEY, store);
-    return work && typeof work === 'object' && work.graph ? work : null;
+    const found = work && typeof work === 'object' && work.graph ? work : null;
+    if (!found) noteNone(true);
+    return found;
   } catch {
     return null;
   }
@@ -35,6 +60,8 @@ export async function loadWork(): Promise<SavedWork | null> {
 export async function saveWork(work: SavedWork): Promise<SaveOutcome> {
   try {
     const { idb, store } = await db();
+    // Before the save: a reload must never skip work that is there.
+    noteNone(false);
     await idb.set(KEY, work, store);
     return 'saved';
   } catch (err) {
@@ -47,6 +74,7 @@ export async function clearWork(): Promise<void> {
   try {
     const { idb, store } = await db();
     await idb.del(KEY, store);
+    noteNone(true);
   } catch {
     // Nothing kept, nothing to clear.
   }

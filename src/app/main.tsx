@@ -19,7 +19,7 @@ import { App } from './App';
 import { GraphLoaderContext, type GraphLoader } from './GraphLoader';
 import { startUrlSync } from './urlSync';
 import { loadParam, setActiveSparql } from '../sparql/active';
-import { loadWork, startAutosave } from './autosave';
+import { loadWork, mayHaveWork, startAutosave } from './autosave';
 import '../styles/app.css';
 
 const rootElement = document.getElementById('root');
@@ -141,7 +141,7 @@ function articleFor(graph: Graph): readonly string[] | null {
 async function start() {
   const params = new URLSearchParams(window.location.search);
   // Edits kept in this browser reopen where no file or endpoint is asked for.
-  const work = !params.has('graph') && !params.has('sparql') ? loadWork() : Promise.resolve(null);
+  const work = !params.has('graph') && !params.has('sparql') && mayHaveWork() ? loadWork() : Promise.resolve(null);
   const [{ graph, failure }, saved] = await Promise.all([chooseGraph(), work]);
   const { settings, problem } = loadSettings({ lang: browserLang(), theme: browserTheme() });
   const openedFile = !failure && params.has('graph');

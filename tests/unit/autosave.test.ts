@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearWork, loadWork, saveWork, startAutosave, type SavedWork } from '../../src/app/autosave';
+import { clearWork, loadWork, mayHaveWork, saveWork, startAutosave, type SavedWork } from '../../src/app/autosave';
 import { addNode } from '../../src/domain/curation';
 import { createAppStore } from '../../src/store/appStore';
 import { bundledGraph } from '../fixtures';
@@ -14,13 +14,18 @@ afterEach(async () => {
 });
 
 describe('edits kept in the browser (IndexedDB)', () => {
-  it('saves and loads the working graph; clearing forgets it', async () => {
+  it('saves and loads the working graph; clearing forgets it; a browser known to hold nothing skips IndexedDB at start', async () => {
+    localStorage.clear();
+    expect(mayHaveWork()).toBe(true);
     expect(await loadWork()).toBeNull();
+    expect(mayHaveWork()).toBe(false);
     expect(await saveWork(work())).toBe('saved');
     const back = await loadWork();
     expect(back?.graph.nodes).toHaveLength(bundledGraph.nodes.length);
     expect(back?.unsaved).toBe(true);
+    expect(mayHaveWork()).toBe(true);
     await clearWork();
+    expect(mayHaveWork()).toBe(false);
     expect(await loadWork()).toBeNull();
   });
 
