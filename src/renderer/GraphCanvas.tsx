@@ -193,6 +193,11 @@ function growCanvas(cy: Core, s: AppState): boolean {
       const id = String(e.data.id);
       if (freshIds.has(id)) continue;
       const el = cy.getElementById(id);
+      // One signature per element: most elements are as they were (an expand of a large canvas
+      // compared every field of every element, a deep comparison each, hundreds of ms in all).
+      const sig = `${JSON.stringify(e.data)}|${typeof e.classes === 'string' ? e.classes : ''}`;
+      if (el.scratch('_zgcSig') === sig) continue;
+      el.scratch('_zgcSig', sig);
       const changed: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(e.data)) {
         if (k === 'id' || k === 'source' || k === 'target' || k === 'position') continue;
