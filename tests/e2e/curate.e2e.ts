@@ -182,6 +182,17 @@ describe('curating the graph with its evidence', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/validate-data.ts', file], { encoding: 'utf8' });
     expect(out).toContain(`valid: ${before + 1} nodes`);
     await expect.poll(() => bar(page).getByRole('status').textContent()).toContain('Saved to file');
+    // …and opens again as it was: the same elements, the document and its quote, the article.
+    const reopened = await openPage(h());
+    await reopened.page.getByLabel('Open graph file').setInputFiles(file);
+    await expect.poll(() => nodeCount(reopened.page), { timeout: 15_000 }).toBe(before + 1);
+    await waitReady(reopened.page);
+    expect(await has(reopened.page, edgeId)).toBe(1);
+    await reopened.page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), edgeId);
+    await expect.poll(() => details(reopened.page).getByRole('list').filter({ hasText: QUOTE }).textContent()).toContain('Munich centre report · ¶1');
+    await reopened.page.getByRole('button', { name: 'Article', exact: true }).click();
+    await expect.poll(() => reopened.page.getByRole('combobox', { name: 'Document shown' }).locator('option').allTextContents()).toEqual([expect.stringContaining('Zhongguancun'), 'Munich centre report']);
+    await reopened.page.context().close();
 
     // Merge a second file through the review: one match by name with another country, one new node.
     const dir = mkdtempSync(join(tmpdir(), 'zgc-merge-'));
