@@ -12,21 +12,17 @@ function apply(store: AppStore, step: Step, side: 'before' | 'after'): void {
   }
 }
 
-export function undoLast(store: AppStore): boolean {
-  const r = undo(store.getState().history);
+/** One step back (undo) or forward (redo); false when there is none. */
+function move(store: AppStore, back: boolean): boolean {
+  const r = (back ? undo : redo)(store.getState().history);
   if (!r) return false;
   store.getState().setHistory(r.history);
-  apply(store, r.step, 'before');
+  apply(store, r.step, back ? 'before' : 'after');
   return true;
 }
 
-export function redoNext(store: AppStore): boolean {
-  const r = redo(store.getState().history);
-  if (!r) return false;
-  store.getState().setHistory(r.history);
-  apply(store, r.step, 'after');
-  return true;
-}
+export const undoLast = (store: AppStore): boolean => move(store, true);
+export const redoNext = (store: AppStore): boolean => move(store, false);
 
 /** Back or forward to where `done` steps of the history are done. */
 export function jumpTo(store: AppStore, done: number): void {

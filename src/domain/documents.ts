@@ -18,8 +18,3 @@ export function documentsOf(graph: Graph, articleParagraphs: readonly string[] |
     : [];
   return [...article, ...(graph.documents ?? [])];
 }
-
-/** The paragraphs a source quotes from (its document, or the article), or null when there is no such text. */
-export function paragraphsFor(docs: readonly ReadableDocument[], document: string | undefined): readonly string[] | null {
-  return docs.find((d) => d.id === (document ?? ARTICLE_DOCUMENT))?.paragraphs ?? null;
-}

@@ -38,7 +38,13 @@ export function modelSizeLabels(cy: Core): void {
 
 /** Applies the stylesheet for this instance's size, theme (read from the page) and label scale. */
 export function restyle(cy: Core): void {
-  cy.style(stylesheetFor(allElements(cy).nodes().length, undefined, currentLabelScale(cy), allElements(cy).edges().length));
+  cy.style(currentStylesheet(cy));
+}
+
+/** The stylesheet for this instance's size, the page's theme and its label scale. */
+function currentStylesheet(cy: Core) {
+  const all = allElements(cy);
+  return stylesheetFor(all.nodes().length, undefined, currentLabelScale(cy), all.edges().length);
 }
 
 /**
@@ -48,7 +54,7 @@ export function restyle(cy: Core): void {
  */
 function rescaleLabels(cy: Core): void {
   const all = allElements(cy);
-  cy.style().fromJson(stylesheetFor(all.nodes().length, undefined, currentLabelScale(cy), all.edges().length));
+  cy.style().fromJson(currentStylesheet(cy));
   const labelled = all.nodes().union(all.edges().filter((e) => e.hasClass('show-label') || e.hasClass('selected') || e.hasClass('highlighted') || e.hasClass('on-path')));
   // Collection#updateStyle is Cytoscape's own (what cy.style().update() calls), missing from its types.
   (labelled as unknown as { updateStyle(): void }).updateStyle();

@@ -54,6 +54,19 @@ export function useT(): (key: MessageKey, params?: Record<string, string | numbe
 }
 
 /** A node's name as the UI shows it: Chinese in the Chinese and bilingual modes, else English; the id if unknown. */
+/** A relationship as "source → relation → target", names and relation in the interface language. */
+export function useEdgeName(): (id: string) => string {
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.lang);
+  const nodeName = useNodeName();
+  return (id) => {
+    const e = index.edgeById.get(id);
+    if (!e) return id;
+    const r = index.graph.vocabularies.relationTypes.find((x) => x.id === e.type);
+    return `${nodeName(e.source)} → ${r ? (lang === 'en' ? r.label.en : r.label.zh) : e.type} → ${nodeName(e.target)}`;
+  };
+}
+
 export function useNodeName(): (id: string) => string {
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.lang);

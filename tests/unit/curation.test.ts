@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleParagraphs, cleanArticle } from '../../src/domain/article';
 import { addDocument, addEdge, addEvidence, addNode, addRelationType, checkEdit, deleteNode, documentFromText, edgesOf, figuresToFacts, markInferred, newId, updateEdge, updateNode } from '../../src/domain/curation';
-import { documentsOf, paragraphsFor } from '../../src/domain/documents';
+import { documentsOf } from '../../src/domain/documents';
 import { EMPTY_HISTORY, jump, movedBetween, record, redo, undo, type History, type Step } from '../../src/domain/history';
 import { applyMerge, planMerge } from '../../src/domain/merge';
 import { validateGraph } from '../../src/io/validateGraph';
@@ -168,7 +168,7 @@ describe('documents', () => {
     const docs = documentsOf(bundledGraph, article);
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ id: 'article', title: bundledGraph.meta.article!.title });
-    expect(paragraphsFor(docs, undefined)).toBe(article);
+    expect(docs[0]!.paragraphs).toBe(article);
     expect(documentsOf(bundledGraph, null)).toEqual([]);
   });
 

@@ -5,19 +5,19 @@ import type { SearchHit } from '../../domain/search';
 import { pick } from '../../i18n/messages';
 import type { Graph, GraphEdge, Localized } from '../../io/schema';
 import { useAppStore, useAppStoreApi, useNodeName } from '../../store/hooks';
-import { createSearchClient, type SearchClient } from '../Search/searchClient';
-import { tryEdit } from './edit';
+import { sharedSearchClient } from '../Search/searchClient';
+import { useApplyEdit } from './edit';
 import { useCT } from './messages';
 import { Field, FormDialog, SelectField } from './NodeEditor';
 import { QuoteLine } from './EvidenceBar';
 
 const NEW_TYPE = '__new__';
 
-/** Searches the graph's names as the search box does (Chinese, English, pinyin, aliases). */
+/** Searches the graph's names with the search box's own index (Chinese, English, pinyin, aliases). */
 function useNodeSearch(query: string): SearchHit[] {
   const nodes = useAppStore((s) => s.graph.nodes);
-  const client = useMemo<SearchClient>(() => createSearchClient(nodes), [nodes]);
-  useEffect(() => () => client.dispose(), [client]);
+  // The search box's index for this graph (built already, or now if nobody has searched yet).
+  const client = useMemo(() => sharedSearchClient(nodes), [nodes]);
   const [hits, setHits] = useState<SearchHit[]>([]);
   useEffect(() => {
     let live = true;
@@ -41,6 +41,7 @@ function useNodeSearch(query: string): SearchHit[] {
 export function ConnectDialog({ from, to, edge, isOpen, onClose }: { from?: string; to?: string; edge?: GraphEdge; isOpen: boolean; onClose: () => void }) {
   const ct = useCT();
   const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const lang = useAppStore((s) => s.lang);
   const relations = useAppStore((s) => s.graph.vocabularies.relationTypes);
   const pending = useAppStore((s) => s.evidence);
@@ -73,7 +74,7 @@ export function ConnectDialog({ from, to, edge, isOpen, onClose }: { from?: stri
     };
     let problem: string | null;
     if (edge) {
-      problem = tryEdit(store, { key: 'stepEditEdge', params: { from: name(edge.source), to: name(edge.target) } }, (g) => {
+      problem = applyEdit({ key: 'stepEditEdge', params: { from: name(edge.source), to: name(edge.target) } }, (g) => {
         const t = withType(g);
         return updateEdge(t.graph, edge.id, { type: t.type, year: y, role });
       });
@@ -82,7 +83,7 @@ export function ConnectDialog({ from, to, edge, isOpen, onClose }: { from?: stri
       const evidence: Evidence =
         evidenceKind === 'quote' && pending ? { kind: 'quote', source: pending } : evidenceKind === 'inferred' ? { kind: 'inferred', note: { zh: note.zh.trim(), en: note.en.trim() } } : { kind: 'none' };
       let id = '';
-      problem = tryEdit(store, { key: 'stepAddEdge', params: { from: name(source), to: name(target) } }, (g) => {
+      problem = applyEdit({ key: 'stepAddEdge', params: { from: name(source), to: name(target) } }, (g) => {
         const t = withType(g);
         const r = addEdge(t.graph, { source, target, type: t.type, year: y, role }, evidence);
         id = r.id;
@@ -93,7 +94,7 @@ export function ConnectDialog({ from, to, edge, isOpen, onClose }: { from?: stri
         if (evidence.kind === 'quote') store.getState().setEvidence(null);
       }
     }
-    setError(problem ? ct('refused', { problems: problem }) : null);
+    setError(problem);
     if (!problem) onClose();
   };
 

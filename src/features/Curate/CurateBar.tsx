@@ -7,20 +7,19 @@ import { clearWork } from '../../app/autosave';
 import { addDocument, documentFromText, unsourcedCount } from '../../domain/curation';
 import { applyMerge, planMerge, type MergePlan } from '../../domain/merge';
 import { pick } from '../../i18n/messages';
-import { readFileText, importInWorker } from '../../io/import/client';
+import { MAX_FILE_BYTES, readFileText, importInWorker } from '../../io/import/client';
 import { describeIssues } from '../../io/issues';
 import type { Graph } from '../../io/schema';
 import { useAppStore, useAppStoreApi, useNodeName } from '../../store/hooks';
-import { tryEdit } from './edit';
+import { useApplyEdit } from './edit';
 import { useCT, type CurateKey } from './messages';
 import { Field, FormDialog, NodeEditor } from './NodeEditor';
-
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** "Add document": paste a text or open a .txt / .md file; reading aids are cleaned, as the article's are. */
 function AddDocument({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const ct = useCT();
   const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const [title, setTitle] = useState({ zh: '', en: '' });
   const [date, setDate] = useState('');
   const [text, setText] = useState('');
@@ -29,8 +28,8 @@ function AddDocument({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
     const taken = new Set((store.getState().graph.documents ?? []).map((d) => d.id));
     const doc = documentFromText(text, { zh: title.zh.trim(), en: title.en.trim() }, taken, date.trim() || undefined);
     const shown = store.getState().lang === 'en' ? doc.title.en : doc.title.zh;
-    const problem = tryEdit(store, { key: 'stepDocument', params: { title: shown || doc.title.en || doc.title.zh } }, (g) => addDocument(g, doc));
-    setError(problem ? ct('refused', { problems: problem }) : null);
+    const problem = applyEdit({ key: 'stepDocument', params: { title: shown || doc.title.en || doc.title.zh } }, (g) => addDocument(g, doc));
+    setError(problem);
     if (problem) return;
     // The reader opens on the new document.
     store.getState().setReaderDocument(doc.id);
@@ -53,7 +52,7 @@ function AddDocument({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
           onChange={(e) => {
             const f = e.target.files?.[0];
             if (!f) return;
-            void readFileText(f, () => undefined, MAX_BYTES).then(
+            void readFileText(f, () => undefined, MAX_FILE_BYTES).then(
               (t) => {
                 setText(t);
                 if (!title.en && !title.zh) setTitle({ zh: f.name.replace(/\.\w+$/, ''), en: f.name.replace(/\.\w+$/, '') });
@@ -70,7 +69,7 @@ function AddDocument({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
 /** The review before a second graph is added: matches, conflicts, what is new. Nothing changes before "Add". */
 function MergeReview({ file, incoming, plan, onClose }: { file: string; incoming: Graph; plan: MergePlan; onClose: () => void }) {
   const ct = useCT();
-  const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const name = useNodeName();
   const lang = useAppStore((s) => s.lang);
   const [error, setError] = useState<string | null>(null);
@@ -85,8 +84,8 @@ function MergeReview({ file, incoming, plan, onClose }: { file: string; incoming
       submitLabel={ct('mergeApply')}
       wide
       onSubmit={() => {
-        const problem = tryEdit(store, { key: 'stepMerge', params: { file } }, (g) => applyMerge(g, incoming, plan));
-        setError(problem ? ct('refused', { problems: problem }) : null);
+        const problem = applyEdit({ key: 'stepMerge', params: { file } }, (g) => applyMerge(g, incoming, plan));
+        setError(problem);
         if (!problem) onClose();
       }}
     >
@@ -150,7 +149,7 @@ export function CurateBar() {
   const chooseMerge = async (f: File) => {
     setMergeError(null);
     try {
-      const text = await readFileText(f, () => undefined, MAX_BYTES);
+      const text = await readFileText(f, () => undefined, MAX_FILE_BYTES);
       const result = await importInWorker([{ name: f.name, text }], undefined, () => undefined);
       if (!result.ok) {
         setMergeError(ct('mergeRefusedFile', { file: f.name, problems: describeIssues(result.issues, result.total, 3) }));

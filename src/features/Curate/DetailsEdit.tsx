@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { deleteEdge, deleteNode, edgesOf, markInferred } from '../../domain/curation';
-import { pick } from '../../i18n/messages';
 import type { GraphEdge, GraphNode, Localized } from '../../io/schema';
-import { useAppStore, useAppStoreApi, useNodeName } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useEdgeName, useNodeName } from '../../store/hooks';
 import { ConnectDialog } from './ConnectDialog';
-import { tryEdit } from './edit';
+import { useApplyEdit } from './edit';
 import { useCT } from './messages';
 import { Field, FormDialog, NodeEditor } from './NodeEditor';
 
@@ -14,7 +13,7 @@ type Open = null | 'edit' | 'connect' | 'delete' | 'inferred';
 /** Mark inferred, with a note saying why. */
 function InferredDialog({ target, label, isOpen, onClose }: { target: { kind: 'node' | 'edge'; id: string }; label: string; isOpen: boolean; onClose: () => void }) {
   const ct = useCT();
-  const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const [note, setNote] = useState<Localized>({ zh: '', en: '' });
   const [error, setError] = useState<string | null>(null);
   return (
@@ -24,8 +23,8 @@ function InferredDialog({ target, label, isOpen, onClose }: { target: { kind: 'n
       onClose={onClose}
       error={error}
       onSubmit={() => {
-        const problem = tryEdit(store, { key: 'stepInferred', params: { name: label } }, (g) => markInferred(g, target, { zh: note.zh.trim(), en: note.en.trim() }));
-        setError(problem ? ct('refused', { problems: problem }) : null);
+        const problem = applyEdit({ key: 'stepInferred', params: { name: label } }, (g) => markInferred(g, target, { zh: note.zh.trim(), en: note.en.trim() }));
+        setError(problem);
         if (!problem) onClose();
       }}
     >
@@ -38,19 +37,15 @@ function InferredDialog({ target, label, isOpen, onClose }: { target: { kind: 'n
 /** In edit mode, under a node's details: edit it, connect it, mark it inferred, delete it (its relationships listed first). */
 export function NodeEditActions({ node }: { node: GraphNode }) {
   const ct = useCT();
-  const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const graph = useAppStore((s) => s.graph);
-  const lang = useAppStore((s) => s.lang);
   const name = useNodeName();
+  const edgeName = useEdgeName();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const close = () => setOpen(null);
   const label = name(node.id);
   const edges = open === 'delete' ? edgesOf(graph, node.id) : [];
-  const relation = (e: GraphEdge) => {
-    const r = graph.vocabularies.relationTypes.find((x) => x.id === e.type);
-    return `${name(e.source)} → ${r ? pick(r.label, lang) : e.type} → ${name(e.target)}`;
-  };
   return (
     <div className="edit-actions" role="group" aria-label={ct('editBar')}>
       <Button className="button" onPress={() => setOpen('edit')}>
@@ -76,15 +71,15 @@ export function NodeEditActions({ node }: { node: GraphNode }) {
           error={error}
           submitLabel={ct('delete')}
           onSubmit={() => {
-            const problem = tryEdit(store, { key: 'stepDeleteNode', params: { name: label } }, (g) => deleteNode(g, node.id));
-            setError(problem ? ct('refused', { problems: problem }) : null);
+            const problem = applyEdit({ key: 'stepDeleteNode', params: { name: label } }, (g) => deleteNode(g, node.id));
+            setError(problem);
             if (!problem) close();
           }}
         >
           <p>{ct('deleteNodeConfirm', { name: label, n: edges.length })}</p>
           <ul className="delete-list">
             {edges.map((e) => (
-              <li key={e.id}>{relation(e)}</li>
+              <li key={e.id}>{edgeName(e.id)}</li>
             ))}
           </ul>
         </FormDialog>
@@ -97,6 +92,7 @@ export function NodeEditActions({ node }: { node: GraphNode }) {
 export function EdgeEditActions({ edge }: { edge: GraphEdge }) {
   const ct = useCT();
   const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const name = useNodeName();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
@@ -123,8 +119,8 @@ export function EdgeEditActions({ edge }: { edge: GraphEdge }) {
           error={error}
           submitLabel={ct('delete')}
           onSubmit={() => {
-            const problem = tryEdit(store, { key: 'stepDeleteEdge', params }, (g) => deleteEdge(g, edge.id));
-            setError(problem ? ct('refused', { problems: problem }) : null);
+            const problem = applyEdit({ key: 'stepDeleteEdge', params }, (g) => deleteEdge(g, edge.id));
+            setError(problem);
             if (!problem) {
               store.getState().select(null);
               close();

@@ -3,8 +3,8 @@ import { Button } from 'react-aria-components';
 import { addEvidence } from '../../domain/curation';
 import { pick } from '../../i18n/messages';
 import { ARTICLE_DOCUMENT, type Source } from '../../io/schema';
-import { useAppStore, useAppStoreApi, useNodeName } from '../../store/hooks';
-import { tryEdit } from './edit';
+import { useAppStore, useAppStoreApi, useEdgeName, useNodeName } from '../../store/hooks';
+import { useApplyEdit } from './edit';
 import { useCT, type CurateKey } from './messages';
 
 /** A quote as it will be recorded: its words, its document and paragraph. */
@@ -61,12 +61,11 @@ function quoteOfSelection(root: HTMLElement, paragraphs: readonly string[]): { s
 export function EvidenceBar({ root, paragraphs, document: docId }: { root: HTMLElement | null; paragraphs: readonly string[]; document: string }) {
   const ct = useCT();
   const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const selection = useAppStore((s) => s.selection);
   const evidence = useAppStore((s) => s.evidence);
-  const index = useAppStore((s) => s.index);
-  const lang = useAppStore((s) => s.lang);
-  const relations = useAppStore((s) => s.graph.vocabularies.relationTypes);
   const name = useNodeName();
+  const edgeName = useEdgeName();
   const [problem, setProblem] = useState<CurateKey | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -83,22 +82,12 @@ export function EvidenceBar({ root, paragraphs, document: docId }: { root: HTMLE
     return () => document.removeEventListener('selectionchange', onChange);
   }, [root, paragraphs, docId, store]);
 
-  const edge = selection?.kind === 'edge' ? index.edgeById.get(selection.id) : undefined;
-  const targetName = selection
-    ? selection.kind === 'node'
-      ? name(selection.id)
-      : edge
-        ? `${name(edge.source)} → ${(() => {
-            const r = relations.find((x) => x.id === edge.type);
-            return r ? pick(r.label, lang) : edge.type;
-          })()} → ${name(edge.target)}`
-        : selection.id
-    : null;
+  const targetName = selection ? (selection.kind === 'node' ? name(selection.id) : edgeName(selection.id)) : null;
 
   const use = () => {
     if (!evidence || !selection || !targetName) return;
-    const err = tryEdit(store, { key: 'stepEvidence', params: { name: targetName } }, (g) => addEvidence(g, selection, evidence));
-    setMessage(err ? ct('refused', { problems: err }) : ct('evidenceAdded', { name: targetName }));
+    const err = applyEdit({ key: 'stepEvidence', params: { name: targetName } }, (g) => addEvidence(g, selection, evidence));
+    setMessage(err ?? ct('evidenceAdded', { name: targetName }));
     if (!err) store.getState().setEvidence(null);
   };
 

@@ -5,7 +5,7 @@ import { pick } from '../../i18n/messages';
 import type { GraphNode } from '../../io/schema';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi } from '../../store/hooks';
-import { tryEdit } from './edit';
+import { useApplyEdit } from './edit';
 import { useCT } from './messages';
 
 /** A modal dialog with a title, a form, an error line and Save / Cancel. */
@@ -80,6 +80,7 @@ const draftOf = (n: GraphNode | undefined, type: string): NodeDraft => ({
 export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen: boolean; onClose: () => void }) {
   const ct = useCT();
   const store = useAppStoreApi();
+  const applyEdit = useApplyEdit();
   const vocab = useAppStore((s) => s.graph.vocabularies);
   const lang = useAppStore((s) => s.lang);
   const [draft, setDraft] = useState<NodeDraft>(() => draftOf(node, vocab.nodeTypes[0]!.id));
@@ -95,11 +96,11 @@ export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen
     const label = (lang === 'en' ? full.name.en : full.name.zh) || full.name.en || full.name.zh;
     let problem: string | null;
     if (node) {
-      problem = tryEdit(store, { key: 'stepEditNode', params: { name: label } }, (g) => updateNode(g, node.id, full));
+      problem = applyEdit({ key: 'stepEditNode', params: { name: label } }, (g) => updateNode(g, node.id, full));
     } else {
       // A new node appears in the middle of what is on screen.
       let id = '';
-      problem = tryEdit(store, { key: 'stepAddNode', params: { name: label } }, (g) => {
+      problem = applyEdit({ key: 'stepAddNode', params: { name: label } }, (g) => {
         const r = addNode(g, full);
         id = r.id;
         return r.graph;
@@ -109,7 +110,7 @@ export function NodeEditor({ node, isOpen, onClose }: { node?: GraphNode; isOpen
         setTimeout(() => graphCommands()?.centerOn(id), 50);
       }
     }
-    setError(problem ? ct('refused', { problems: problem }) : null);
+    setError(problem);
     if (!problem) onClose();
   };
   return (

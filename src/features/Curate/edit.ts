@@ -3,6 +3,8 @@ import type { StepLabel } from '../../domain/history';
 import { describeIssues } from '../../io/issues';
 import type { Graph } from '../../io/schema';
 import type { AppStore } from '../../store/appStore';
+import { useAppStoreApi } from '../../store/hooks';
+import { useCT } from './messages';
 
 /**
  * Applies an edit if the graph it gives is valid, checked as `validate-data` checks graph-data when
@@ -18,9 +20,12 @@ export function tryEdit(store: AppStore, label: StepLabel, edit: (graph: Graph) 
   return null;
 }
 
-/** A node's name in the interface language, for step labels. */
-export function nameIn(store: AppStore, id: string): string {
-  const s = store.getState();
-  const n = s.index.nodeById.get(id);
-  return n ? (s.lang === 'en' ? n.name.en : n.name.zh) : id;
+/** tryEdit for a dialog: null when applied, or the refusal as the dialog says it ("Not saved: …"). */
+export function useApplyEdit(): (label: StepLabel, edit: (graph: Graph) => Graph) => string | null {
+  const store = useAppStoreApi();
+  const ct = useCT();
+  return (label, edit) => {
+    const problem = tryEdit(store, label, edit);
+    return problem ? ct('refused', { problems: problem }) : null;
+  };
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useGraphLoader } from '../../app/GraphLoader';
-import { readFileText, importInWorker, type Stage } from '../../io/import/client';
+import { MAX_FILE_BYTES, readFileText, importInWorker, type Stage } from '../../io/import/client';
 import type { CsvMapping, CsvTable } from '../../io/import/formats';
 import type { ImportResult, InputFile } from '../../io/import/importGraph';
 import { describeIssues } from '../../io/issues';
 import { useAppStoreApi } from '../../store/hooks';
 
-const MAX_BYTES = 50 * 1024 * 1024;
 
 export interface CsvPending {
   files: InputFile[];
@@ -49,7 +48,7 @@ export function useOpenFiles() {
     const inputs: InputFile[] = [];
     try {
       for (const [i, f] of files.entries()) {
-        const text = await readFileText(f, (p) => setProgress({ stage: 'reading', fraction: ((i + p) / files.length) * 0.5 }), MAX_BYTES);
+        const text = await readFileText(f, (p) => setProgress({ stage: 'reading', fraction: ((i + p) / files.length) * 0.5 }), MAX_FILE_BYTES);
         inputs.push({ name: f.name, text });
       }
     } catch (err) {

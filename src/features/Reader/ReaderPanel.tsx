@@ -3,7 +3,7 @@ import { documentsOf } from '../../domain/documents';
 import { pick } from '../../i18n/messages';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
-import { useAppStore, useAppStoreApi, useNodeName, useT } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useEdgeName, useNodeName, useT } from '../../store/hooks';
 
 type Convert = (s: string) => string;
 
@@ -59,13 +59,8 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   const cov = useMemo(() => (model ? coverage(model) : null), [model]);
 
   const nodeName = useNodeName();
-  const nameOf = (s: Supported) => {
-    if (s.kind === 'node') return nodeName(s.id);
-    const e = index.edgeById.get(s.id);
-    if (!e) return s.id;
-    const r = graph.vocabularies.relationTypes.find((x) => x.id === e.type);
-    return `${nodeName(e.source)} → ${r ? (lang === 'en' ? r.label.en : r.label.zh) : e.type} → ${nodeName(e.target)}`;
-  };
+  const edgeName = useEdgeName();
+  const nameOf = (s: Supported) => (s.kind === 'node' ? nodeName(s.id) : edgeName(s.id));
   const englishNames = (keys: string[]) =>
     model
       ? supportsOf(model, keys)

@@ -4,7 +4,7 @@ import type { GraphNode } from '../../io/schema';
 import { pick } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
-import { createSearchClient, type SearchClient } from './searchClient';
+import { sharedSearchClient, type SearchClient } from './searchClient';
 
 /**
  * Builds the index once per graph, in a worker, when the browser is idle after the first paint (or at
@@ -26,15 +26,15 @@ function useSearchClient(needed: boolean): SearchClient | null {
   const start = needed || idle;
   useEffect(() => {
     if (!start) return;
-    const next = createSearchClient(graph.nodes);
+    const next = sharedSearchClient(graph.nodes);
     setClient(next);
     let live = true;
     next.ready
       .then(() => live && store.getState().setSearchReady(true))
       .catch((err: unknown) => live && store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
+    // The index is the page's (sharedSearchClient): the next graph's replaces it.
     return () => {
       live = false;
-      next.dispose();
       setClient(null);
     };
   }, [graph, store, start]);

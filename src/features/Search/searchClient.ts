@@ -34,6 +34,19 @@ export function createSearchClient(nodes: readonly SearchableNode[]): SearchClie
   return typeof Worker === 'undefined' || slim.length <= ON_PAGE_MAX_NODES ? onPage(slim) : inWorker(slim);
 }
 
+let shared: { nodes: readonly SearchableNode[]; client: SearchClient } | null = null;
+
+/**
+ * The page's one index for a graph: the search box and the node pickers of edit mode ask the same
+ * one; a new graph (a new node list) replaces it.
+ */
+export function sharedSearchClient(nodes: readonly SearchableNode[]): SearchClient {
+  if (shared?.nodes === nodes) return shared.client;
+  shared?.client.dispose();
+  shared = { nodes, client: createSearchClient(nodes) };
+  return shared.client;
+}
+
 /** Most characters of a node's attribute text that search reads (long descriptions are cut). */
 const ATTRIBUTE_TEXT_MAX = 1000;
 

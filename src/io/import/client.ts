@@ -5,6 +5,9 @@ import type { ImportResult, InputFile } from './importGraph';
 export type Stage = 'reading' | 'parsing' | 'validating';
 
 /** Reads a File as text, reporting progress (0..1). Refuses files over `maxBytes` before reading. */
+/** The largest file the explorer reads (opened, merged, or a document). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 export function readFileText(file: File, onProgress: (fraction: number) => void, maxBytes: number): Promise<string> {
   if (file.size > maxBytes) return Promise.reject(new Error(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB this explorer opens`));
   return new Promise((resolve, reject) => {
