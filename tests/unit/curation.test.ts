@@ -8,6 +8,8 @@ import { applyMerge, planMerge } from '../../src/domain/merge';
 import { validateGraph } from '../../src/io/validateGraph';
 import type { Graph } from '../../src/io/schema';
 import { bundledGraph } from '../fixtures';
+import { importFiles } from '../../src/io/import/importGraph';
+import { xmlReaders } from '../../src/io/import/xmlFormats';
 
 const raw = readFileSync('graph-data/article.txt', 'utf8');
 const article = articleParagraphs(cleanArticle(raw));
@@ -243,5 +245,25 @@ describe('merging a second graph', () => {
     expect(plan.newNodes.map((n) => n.id)).toEqual(['beijing']);
     const clash = planMerge({ ...bundledGraph, edges: [] }, { ...other, nodes: [{ ...other.nodes[0]!, id: 'china' }] });
     expect(clash.matches.map((m) => m.by)).toEqual(['id']);
+  });
+});
+
+describe('merging a file written by another tool', () => {
+  it("Gephi's GraphML of Les Misérables into the bundled graph: nothing matches, 77 nodes and 254 links come in marked unsourced, and the graph stays valid", () => {
+    const name = 'miserables.graphml';
+    const r = importFiles([{ name, text: readFileSync(`tests/fixtures/real/${name}`, 'utf8') }], undefined, xmlReaders);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
+    const plan = planMerge(bundledGraph, r.graph);
+    expect(plan.matches).toEqual([]);
+    expect(plan.newNodes).toHaveLength(77);
+    expect(plan.newEdges).toHaveLength(254);
+    const merged = applyMerge(bundledGraph, r.graph, plan);
+    expect(merged.nodes.filter((n) => n.unsourced)).toHaveLength(77);
+    expect(checkEdit(merged, article)).toMatchObject({ ok: true });
+    // Merged twice, the second time everything matches by id and nothing new comes.
+    const again = planMerge(merged, r.graph);
+    expect(again.matches).toHaveLength(77);
+    expect(again.newNodes).toEqual([]);
+    expect(again.newEdges).toEqual([]);
   });
 });
