@@ -59,6 +59,7 @@ describe('real files in Chromium', () => {
       ['yed-n2g-test_load.graphml', 'n0', 'R1', /^rgb\(204, ?204, ?255\)$/],
       ['java-gephi093.gexf', '5', 'java.lang.String', /^rgb\(186, ?41, ?68\)$/],
       ['spotify-networkx.gexf', 'Elton John', 'Elton John', null],
+      ['igraph-wa1.graphml', 'n0', 'A', null],
     ];
     for (const [file, id, label, colour] of cases) {
       const { page, problems } = await openPage(h(), `?graph=real/${encodeURIComponent(file)}`);
@@ -128,26 +129,24 @@ describe('real files in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
-  it('a Cytoscape export whose name is a code is labelled by the field that reads as names', async () => {
-    mkdirSync('dist/e2e', { recursive: true });
-    const text = JSON.stringify({
-      format_version: '1.0',
-      generated_by: 'cytoscape-3.10.0',
-      data: { name: 'metro' },
-      elements: {
-        nodes: [
-          { data: { id: '1', name: 'STN01', station_name: 'Central Station', riders: 1200 }, position: { x: 0, y: 0 } },
-          { data: { id: '2', name: 'STN02', station_name: 'Harbour Gate', riders: 300 }, position: { x: 200, y: 0 } },
-        ],
-        edges: [{ data: { id: '1', source: '1', target: '2', interaction: 'line' } }],
-      },
-    });
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync('dist/e2e/metro.cyjs', text);
-    const { page } = await openPage(h(), '?graph=e2e/metro.cyjs&node=1');
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Central Station');
-    expect(await details(page).getByRole('region', { name: 'Attributes' }).textContent()).toContain('riders1,200');
-    expect(await onCanvas(page)).toEqual({ nodes: 2, edges: 1 });
+  it('a Cytoscape desktop export whose name is a code is labelled by the field that reads as names', async () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/real/cytoscape-tokyo-railways.cyjs', 'utf8')) as { elements: { nodes: unknown[]; edges: unknown[] } };
+    const { page, problems } = await openPage(h(), '?graph=real/cytoscape-tokyo-railways.cyjs&node=8220');
+    expect(await onCanvas(page)).toEqual({ nodes: file.elements.nodes.length, edges: file.elements.edges.length });
+    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('京成高砂');
+    const attrs = await details(page).getByRole('region', { name: 'Attributes' }).textContent();
+    expect(attrs).toContain('station_name京成高砂');
+    expect(attrs).toContain('pref_name東京都');
+    // The file's positions (longitude and latitude scaled by Cytoscape) are kept, relative to each other.
+    const pos = await page.evaluate(() => [window.cy!.getElementById('8220').position(), window.cy!.getElementById('8221').position()]);
+    expect(pos[0]!.x).toBeCloseTo(1398668.75, 1);
+    expect(pos[0]!.y).toBeCloseTo(-357509.32, 1);
+    // Search finds a station by its name.
+    await page.getByRole('combobox', { name: 'Search' }).fill('京成高砂');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /京成高砂/ }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${SHOTS}/real-tokyo.png` });
+    expect(problems.errors).toEqual([]);
   });
 });
 

@@ -146,6 +146,41 @@ describe('real files, as their tools wrote them', () => {
     expect(g.nodes.some((n) => n.position)).toBe(false);
   });
 
+  it('igraph (igraph-wa1.graphml): prefixed typed keys (v_label, e_weight), graph-level keys, undirected, no edge ids', () => {
+    const g = open('igraph-wa1.graphml');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(counted('igraph-wa1.graphml'));
+    expect(g.meta.creator).toBe('igraph');
+    expect(g.meta.directed).toBe(false);
+    expect(g.meta.title.en).toBe('Erdos-Renyi (gnm) graph');
+    expect(node(g, 'n0').name.en).toBe('A');
+    expect(g.meta.attributes!.edges).toEqual([{ key: 'weight', title: 'weight', type: 'number' }]);
+    expect(g.edges.map((e) => e.weight)).toEqual([0.142857142857143, 0.285714285714286, 0.428571428571429, 0.571428571428571, 0.714285714285714, 0.857142857142857, 1]);
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(7);
+  });
+
+  it('Cytoscape desktop 3.1.1 (cytoscape-tokyo-railways.cyjs): codes as names, station names as labels, every data field typed', () => {
+    const text = readFileSync('tests/fixtures/real/cytoscape-tokyo-railways.cyjs', 'utf8');
+    const file = JSON.parse(text) as { elements: { nodes: { data: Record<string, unknown> }[]; edges: unknown[] } };
+    const g = open('cytoscape-tokyo-railways.cyjs');
+    expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual({ nodes: file.elements.nodes.length, edges: file.elements.edges.length });
+    expect(g.meta.title.en).toBe('tokyo_only');
+    const takasago = node(g, '8220');
+    expect(takasago.name.en).toBe('京成高砂'); // its station_name; its name is the code 9934001
+    expect(takasago.aliases).toContain('9934001');
+    expect(takasago.position).toEqual({ x: 1398668.75, y: -357509.32 });
+    // Every data field the file gives the node is kept, with its type; empty texts ("close_ymd": "") are no value.
+    const given = Object.entries(file.elements.nodes[0]!.data).filter(([k, v]) => k !== 'id' && v !== '');
+    expect(Object.keys(takasago.attributes ?? {}).sort()).toEqual(given.map(([k]) => k).sort());
+    expect(given.length).toBeGreaterThan(10);
+    expect(takasago.attributes?.close_ymd).toBeUndefined();
+    expect(takasago.attributes).toMatchObject({ lat: 35.750932, selected: false, pref_name: '東京都' });
+    const types = Object.fromEntries(g.meta.attributes!.nodes.map((a) => [a.key, a.type]));
+    expect(types).toMatchObject({ lat: 'number', station_name: 'string', selected: 'boolean' });
+    // Edges keep the line they belong to.
+    const edge = g.edges.find((e) => e.source === '8220' && e.target === '8221')!;
+    expect(edge.attributes).toMatchObject({ line_name: '北総鉄道北総線', company_name: '北総鉄道' });
+  });
+
   it('graphs without positions (yeast.gexf, celegans.gexf) open with every node and no position', () => {
     for (const name of ['yeast.gexf', 'celegans.gexf']) {
       const g = open(name);

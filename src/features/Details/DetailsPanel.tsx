@@ -152,9 +152,11 @@ function NodeDetails({ node }: { node: GraphNode }) {
             </span>
           )}
         </h2>
-        <p className="other-name" lang={labels.lang === 'en' ? 'zh-Hans' : 'en'}>
-          {labels.otherName(node)}
-        </p>
+        {labels.otherName(node) !== labels.name(node) && (
+          <p className="other-name" lang={labels.lang === 'en' ? 'zh-Hans' : 'en'}>
+            {labels.otherName(node)}
+          </p>
+        )}
         {groups.length > 0 && (
           <button type="button" className="jump-link" onClick={() => document.getElementById('rel-h')?.focus()}>
             {t('jumpToRelationships', { n: groups.reduce((sum, g) => sum + g.items.length, 0) })}

@@ -89,8 +89,9 @@ export function fromCytoscape(data: unknown, title: string): unknown {
   return buildGraph(name, nodes, edges, { nodeAttrs: defsOf(nodeKeys), edgeAttrs: defsOf(edgeKeys), creator: generator });
 }
 
-/** A JSON value as an attribute value: scalars and lists of scalars; objects are kept as JSON text. */
+/** A JSON value as an attribute value: scalars and lists of scalars; objects are kept as JSON text. An empty text is no value. */
 function attrValue(v: unknown): AttrValue | undefined {
+  if (typeof v === 'string' && v.trim() === '') return undefined;
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
   if (Array.isArray(v)) return v.slice(0, 1000).map((x) => (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)) ? x : JSON.stringify(x) ?? ''));

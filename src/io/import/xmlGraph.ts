@@ -92,6 +92,7 @@ export function readGexf(text: string): XmlGraph {
       // GEXF 1.0 says id=, later versions for=.
       const key = av.getAttribute('for') ?? av.getAttribute('id') ?? '';
       const raw = av.getAttribute('value') ?? '';
+      if (raw.trim() === '') continue; // an empty value is no value
       let def = byKey.get(key);
       if (!def) {
         // A value for an attribute the file never declared: kept as text under its own name.
@@ -225,7 +226,7 @@ export function readGraphml(text: string): XmlGraph {
       if (!k) continue;
       if (k.yfiles === 'nodegraphics') graphics = yedNode(d);
       else if (k.yfiles === 'edgegraphics') edgeLabel = descendants(d, 'EdgeLabel')[0]?.textContent?.trim() || undefined;
-      else if (!k.yfiles) attributes[k.key] = typedValue(d.textContent ?? '', k.type);
+      else if (!k.yfiles && (d.textContent ?? '').trim() !== '') attributes[k.key] = typedValue(d.textContent ?? '', k.type); // an empty value is no value
     }
     return { attributes, graphics, edgeLabel };
   };
