@@ -104,6 +104,10 @@ interface Sample {
   filterLongest?: number;
   clearLongest?: number;
   clearOver50?: number;
+  /** Export PNG (A: the button, to the download; B: cy.png at scale 1) and its longest task; A's SVG export's longest task. */
+  exportPng?: number;
+  exportPngLongest?: number;
+  exportSvgLongest?: number;
   /** Heap after GC, after CYCLES close/open cycles, less the heap before them. */
   cycleGrowthMb?: number;
 }
@@ -238,6 +242,31 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
       if (folded) await page.keyboard.press('Escape');
     }
   }
+  let exportPng: number | undefined;
+  let exportPngLongest: number | undefined;
+  let exportSvgLongest: number | undefined;
+  if (n >= 1000) {
+    await page.keyboard.press('Escape');
+    const beforePng = await page.evaluate(() => performance.now());
+    if (variant === 'A') {
+      const t0 = Date.now();
+      await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
+      exportPng = Date.now() - t0;
+    } else {
+      exportPng = (await page.evaluate(
+        `(async () => { const t0 = performance.now(); try { await window.cy.png({ full: true, scale: 1, output: 'blob-promise', bg: '#ffffff' }); return performance.now() - t0; } catch { return NaN; } })()`,
+      )) as number;
+    }
+    await page.waitForTimeout(300);
+    exportPngLongest = (await longTasks(page, beforePng)).longest;
+    if (variant === 'A') {
+      const beforeSvg = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'More actions' }).click();
+      await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), page.getByRole('menuitem', { name: 'Export SVG' }).click()]);
+      await page.waitForTimeout(300);
+      exportSvgLongest = (await longTasks(page, beforeSvg)).longest;
+    }
+  }
   const heap = await heapMb(page);
   const cycleGrowthMb = n === CYCLE_SIZE ? await cycleGrowth(page, variant, n) : undefined;
   await page.context().close();
@@ -256,6 +285,9 @@ async function sample(variant: Variant, n: number): Promise<Sample> {
     filterLongest: filtered.longest,
     clearLongest: cleared.longest,
     clearOver50: cleared.over50,
+    exportPng,
+    exportPngLongest,
+    exportSvgLongest,
   };
 }
 
@@ -297,7 +329,7 @@ for (const n of saved?.sizes ?? SIZES) {
   const m = (v: Variant, k: keyof Sample) => median(results[n]![v].map((s) => s[k]).filter((x): x is number => typeof x === 'number'));
   const line = (metric: string, key: keyof Sample, unit: string, absoluteTarget?: number) => {
     const a = m('A', key);
-    const b = key === 'search' || key === 'layoutGap' ? NaN : m('B', key);
+    const b = key === 'search' || key === 'layoutGap' || key === 'exportSvgLongest' ? NaN : m('B', key);
     if (key === 'cycleGrowthMb' && Number.isNaN(a)) return;
     const ratio = a / b;
     const target = absoluteTarget ?? TARGETS[metric]?.[n];
@@ -316,6 +348,9 @@ for (const n of saved?.sizes ?? SIZES) {
   line('longest task of clear filters', 'clearLongest', 'ms', n >= 10000 ? 200 : undefined);
   line('tasks over 50 ms of clear filters', 'clearOver50', '');
   line('search keystroke to results', 'search', 'ms', n >= 50000 ? 50 : 16);
+  line('export PNG, to the file', 'exportPng', 'ms');
+  line('longest task of export PNG', 'exportPngLongest', 'ms', n >= 10000 ? 200 : undefined);
+  line('longest task of export SVG', 'exportSvgLongest', 'ms', n >= 10000 ? 200 : undefined);
   line('longest main-thread gap during layout', 'layoutGap', 'ms', 50);
   line('heap after GC, A/B', 'heapMb', 'MB');
   line(`heap growth over ${CYCLES} close/open cycles`, 'cycleGrowthMb', 'MB');

@@ -2,9 +2,11 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { pick } from '../i18n/messages';
 import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
-import { pngSizeProblem, type PngOptions } from './commands';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT } from './stylesheet';
 import { layoutLabels, restyle } from './labelLayout';
+import { paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
+import type { PictureReply, PictureRequest } from './pictureWorker';
 
 const FOOTER_PX = 110;
 
@@ -42,99 +44,195 @@ function captionLines(state: AppState): string[] {
   return lines;
 }
 
-/** The graph as shown (filters, selection, theme's light colours) as a PNG, with an optional footer. */
-export async function exportPng(cy: Core, state: AppState, options: PngOptions): Promise<Blob> {
-  const footer = options.legend || options.caption ? FOOTER_PX : 0;
-  const problem = pngSizeProblem(cy, options.scale, footer);
-  if (problem) throw new Error(problem);
-  const bg = options.transparent ? undefined : '#ffffff';
-  const graphPng = await asPicture(cy, state, () =>
-    cy.png({ output: 'blob-promise', full: true, scale: options.scale, bg, maxWidth: undefined }),
-  );
-  // Grouped layouts: the group titles go on the picture too, in a band above the graph.
-  const titles = state.layout === 'type' || state.layout === 'country' || state.layout === 'group' ? groupTitlesOf(cy) : [];
-  if (!footer && !titles.length) return graphPng;
+/** Nodes on the canvas above which a picture is painted in a worker from the elements' styles, not by `cy.png` in one task. */
+export const SLICED_PICTURE_ABOVE = 3000;
+/**
+ * The longest side of a large graph's picture. `cy.png` of 10,000 nodes took 0.6 s in one task at
+ * 4,300 px and 1.6 s at 8,600 px; the browser's own limit (16,384 px) would mean a 1 GB canvas.
+ */
+const SLICED_MAX_SIDE = 8192;
 
+/** The largest scale, up to `scale`, at which a w × h model box (plus a footer) fits what a browser can draw. */
+export function fittingScale(w: number, h: number, scale: number, extraHeight = 0, maxSide = MAX_CANVAS_SIDE): number {
+  const hh = h + extraHeight;
+  const fit = Math.min(scale, maxSide / Math.max(w, 1), maxSide / Math.max(hh, 1), Math.sqrt(MAX_CANVAS_AREA / Math.max(w * hh, 1)));
+  return fit >= scale ? scale : Math.floor(fit * 100) / 100;
+}
+
+/** The footer's content for the options chosen: the node types shown, the dashed line, the caption. */
+function footerOf(cy: Core, state: AppState, options: PngOptions): FooterSpec | null {
+  if (!options.legend && !options.caption) return null;
+  let legend: FooterSpec['legend'] = null;
+  let inferred: string | null = null;
+  if (options.legend) {
+    const used = new Set(cy.nodes(':visible').map((n) => n.data('type') as string));
+    legend = state.graph.vocabularies.nodeTypes.filter((t) => used.has(t.id)).map((t) => ({ label: pick(t.label, state.lang === 'both' ? 'en' : state.lang), colour: t.color }));
+    if (cy.edges('.inferred:visible').nonempty()) inferred = state.lang === 'zh' ? '推断（原文未直接说明）' : 'inferred (not stated in the article)';
+  }
+  return { legend, inferred, caption: options.caption ? captionLines(state) : null };
+}
+
+function titleSpecs(cy: Core, state: AppState): TitleSpec[] {
+  const grouped = state.layout === 'type' || state.layout === 'country' || state.layout === 'group';
+  if (!grouped) return [];
+  const names = groupNames(state);
+  return groupTitlesOf(cy).map((g) => ({ text: `${names.get(g.key) ?? g.key} ${g.count}`, x: g.at.x, y: g.at.y }));
+}
+
+/**
+ * The graph as shown (filters, selection, theme's light colours) as a PNG, with an optional footer.
+ * A large graph's picture says how far it has got in the drawing banner (`drawProgress`, in elements);
+ * a picture drawn smaller than asked, to stay within what a browser can draw, says so in a notice.
+ */
+export async function exportPng(cy: Core, state: AppState, options: PngOptions): Promise<Blob> {
+  try {
+    const total = cy.elements().length;
+    const { blob, scale } = await makePng(cy, state, options, (share) => state.setDrawProgress({ done: Math.round(share * total), total }));
+    if (scale < options.scale) state.pushNotice({ key: 'pictureScaled', params: { scale: String(scale), asked: String(options.scale) }, tone: 'info' });
+    return blob;
+  } finally {
+    state.setDrawProgress(null);
+  }
+}
+
+async function makePng(cy: Core, state: AppState, options: PngOptions, progress: (share: number) => void): Promise<{ blob: Blob; scale: number }> {
+  const footerPx = options.legend || options.caption ? FOOTER_PX : 0;
+  const background = options.transparent ? null : '#ffffff';
+  const footer = footerOf(cy, state, options);
+  const titles = titleSpecs(cy, state);
+  if (cy.nodes().length > SLICED_PICTURE_ABOVE) {
+    const box = pictureBox(cy);
+    const s = fittingScale(box.w, box.h, options.scale, footerPx, SLICED_MAX_SIDE);
+    const graph = await readDrawing(cy, progress);
+    const band = Math.ceil(Math.max(0, box.y1 - (titles.length ? titlesTop(titles) : Infinity)) * s);
+    const graphW = Math.ceil(box.w * s);
+    const width = Math.max(graphW, footer ? Math.ceil(720 * s) : 0);
+    const spec: PictureSpec = {
+      width,
+      height: band + Math.ceil(box.h * s) + Math.ceil(footerPx * s),
+      scale: s,
+      background,
+      origin: { x: box.x1, y: box.y1 },
+      at: { x: Math.round((width - graphW) / 2), y: band },
+      graph,
+      titles,
+      footer,
+      footerTop: band + Math.ceil(box.h * s),
+    };
+    return { blob: await paintInWorker(spec, (share) => progress(0.3 + share * 0.7)), scale: s };
+  }
+  let s = options.scale;
+  if (pngSizeProblem(cy, s, footerPx)) {
+    const bb = cy.elements(':visible').boundingBox();
+    s = fittingScale(bb.w, bb.h, s, footerPx);
+  }
+  const scale = s;
+  const graphPng = await asPicture(cy, state, () => cy.png({ output: 'blob-promise', full: true, scale, bg: background ?? undefined, maxWidth: undefined }));
+  if (!footer && !titles.length) return { blob: graphPng, scale: s };
+  // cy.png({ full: true }) draws the bounding box of what is on the canvas, labels included; the
+  // band above it reaches up to the highest title's text, the footer goes under it.
+  const bb = cy.elements(':visible').boundingBox({ includeLabels: true });
   const img = await createImageBitmap(graphPng);
-  const s = options.scale;
-  // cy.png({ full: true }) draws the bounding box of what is on the canvas (bb), labels included;
-  // the band above it reaches up to the highest title's text.
-  const bb = titles.length ? cy.elements().boundingBox({ includeLabels: true }) : null;
-  const band = bb ? Math.ceil(Math.max(0, bb.y1 - titlesTop(titles)) * s) : 0;
+  const band = titles.length ? Math.ceil(Math.max(0, bb.y1 - titlesTop(titles)) * s) : 0;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(img.width, footer ? Math.ceil(720 * s) : 0);
-  canvas.height = band + img.height + Math.ceil(footer * s);
+  canvas.height = band + img.height + Math.ceil(footerPx * s);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw the picture (no 2D canvas)');
-  if (bg) {
-    ctx.fillStyle = bg;
+  if (background) {
+    ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  const dx = Math.round((canvas.width - img.width) / 2);
-  ctx.drawImage(img, dx, band);
-  if (bb) {
-    const names = groupNames(state);
-    ctx.font = `600 ${13 * s}px ${CANVAS_FONT}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    ctx.fillStyle = '#57606a';
-    for (const g of titles) ctx.fillText(`${names.get(g.key) ?? g.key} ${g.count}`, dx + (g.at.x - bb.x1) * s, band + (g.at.y - bb.y1) * s);
-    ctx.textAlign = 'start';
+  const at = { x: Math.round((canvas.width - img.width) / 2), y: band };
+  ctx.drawImage(img, at.x, at.y);
+  paintTitles(ctx, titles, { scale: s, origin: { x: bb.x1, y: bb.y1 }, at }, CANVAS_FONT);
+  if (footer) paintFooter(ctx, footer, band + img.height, canvas.width, s, CANVAS_FONT);
+  return { blob: await toPngBlob(canvas), scale: s };
+}
+
+/** The model-space box of the nodes on the canvas, from their centres and sizes, with a margin for labels. */
+function pictureBox(cy: Core): { x1: number; y1: number; w: number; h: number } {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    const r = n.width() / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r + 18);
+  });
+  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 };
+  const pad = 24;
+  return { x1: x1 - pad, y1: y1 - pad, w: x2 - x1 + 2 * pad, h: y2 - y1 + 2 * pad };
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Milliseconds of work between two yields to the browser. */
+const SLICE_MS = 40;
+
+/** The canvas's elements as they are styled (colour, width, opacity, label), read a slice at a time. */
+async function readDrawing(cy: Core, progress: (share: number) => void): Promise<GraphDrawing> {
+  const edges = cy.edges(':visible').toArray();
+  const nodes = cy.nodes(':visible').toArray() as NodeSingular[];
+  const total = edges.length + nodes.length || 1;
+  const g: GraphDrawing = { edges: new Float64Array(edges.length * 6), edgeColours: [], nodes: new Float64Array(nodes.length * 4), nodeColours: [], nodeShapes: [], labels: [] };
+  let t0 = performance.now();
+  const breathe = async (done: number) => {
+    if (performance.now() - t0 < SLICE_MS) return;
+    progress((0.3 * done) / total);
+    await nextTask();
+    t0 = performance.now();
+  };
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const a = e.source().position();
+    const b = e.target().position();
+    g.edges.set([a.x, a.y, b.x, b.y, parseFloat(e.style('width') as string) || 1, e.effectiveOpacity()], i * 6);
+    g.edgeColours.push(e.style('line-color') as string);
+    await breathe(i);
   }
-  if (!footer) return toPngBlob(canvas);
-  let y = band + img.height + 16 * s;
-  const x0 = 16 * s;
-  if (options.legend) {
-    ctx.font = `${12 * s}px ${CANVAS_FONT}`;
-    ctx.textBaseline = 'middle';
-    let x = x0;
-    const used = new Set(cy.nodes(':visible').map((n) => n.data('type') as string));
-    for (const t of state.graph.vocabularies.nodeTypes.filter((t) => used.has(t.id))) {
-      const label = pick(t.label, state.lang === 'both' ? 'en' : state.lang);
-      const w = 18 * s + ctx.measureText(label).width + 14 * s;
-      if (x + w > canvas.width - x0) {
-        x = x0;
-        y += 20 * s;
-      }
-      ctx.fillStyle = t.color;
-      ctx.beginPath();
-      ctx.arc(x + 6 * s, y, 6 * s, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = '#1c2128';
-      ctx.fillText(label, x + 16 * s, y);
-      x += w;
-    }
-    // The dashed line's meaning, when the picture has inferred edges.
-    if (cy.edges('.inferred:visible').nonempty()) {
-      const label = state.lang === 'zh' ? '推断（原文未直接说明）' : 'inferred (not stated in the article)';
-      const w = 30 * s + ctx.measureText(label).width + 14 * s;
-      if (x + w > canvas.width - x0) {
-        x = x0;
-        y += 20 * s;
-      }
-      ctx.strokeStyle = '#9aa4b2';
-      ctx.lineWidth = 1.5 * s;
-      ctx.setLineDash([5 * s, 4 * s]);
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + 24 * s, y);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = '#1c2128';
-      ctx.fillText(label, x + 30 * s, y);
-    }
-    y += 26 * s;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    const p = n.position();
+    const r = n.width() / 2;
+    const opacity = n.effectiveOpacity();
+    g.nodes.set([p.x, p.y, r, opacity], i * 4);
+    g.nodeColours.push(n.style('background-color') as string);
+    g.nodeShapes.push(String(n.style('shape')));
+    const label = n.hasClass('label-hidden') ? '' : String(n.data('label') ?? '');
+    if (label) g.labels.push({ x: p.x, y: p.y + r + 4, lines: wrapLabel(label), opacity });
+    await breathe(edges.length + i);
   }
-  if (options.caption) {
-    ctx.fillStyle = '#1c2128';
-    ctx.textBaseline = 'middle';
-    captionLines(state).forEach((line, i) => {
-      ctx.font = `${i === 0 ? 'bold ' : ''}${(i === 0 ? 13 : 11) * s}px ${CANVAS_FONT}`;
-      ctx.fillText(line, x0, y);
-      y += 18 * s;
-    });
+  return g;
+}
+
+/** Paints the picture in a worker (OffscreenCanvas), or on the page where workers cannot draw. */
+function paintInWorker(spec: PictureSpec, progress: (share: number) => void): Promise<Blob> {
+  if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') {
+    const canvas = document.createElement('canvas');
+    canvas.width = spec.width;
+    canvas.height = spec.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return Promise.reject(new Error('this browser cannot draw the picture (no 2D canvas)'));
+    paintPicture(ctx, spec, CANVAS_FONT, progress);
+    return toPngBlob(canvas);
   }
-  return toPngBlob(canvas);
+  return new Promise<Blob>((resolve, reject) => {
+    const worker = new Worker(new URL('./pictureWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<PictureReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'progress') return progress(reply.share);
+      worker.terminate();
+      if (reply.kind === 'done') resolve(reply.blob);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the picture could not be drawn'));
+    };
+    const request: PictureRequest = { spec, font: CANVAS_FONT };
+    worker.postMessage(request);
+  });
 }
 
 function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -144,8 +242,8 @@ function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** The top of the highest group title's text, in model coordinates (titles are 13 px, drawn above their point). */
-function titlesTop(titles: readonly { at: { y: number } }[]): number {
-  return Math.min(...titles.map((g) => g.at.y)) - 22;
+function titlesTop(titles: readonly ({ at: { y: number } } | { y: number })[]): number {
+  return Math.min(...titles.map((g) => ('at' in g ? g.at.y : g.y))) - 22;
 }
 
 
@@ -206,24 +304,33 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 }
 
 /** The visible graph as a standalone SVG document, with labels as real text. */
-export function exportSvg(cy: Core, state: AppState): string {
+export async function exportSvg(cy: Core, state: AppState): Promise<string> {
   layoutLabels(cy, 1);
   try {
-    return svgDocument(cy, state);
+    return await svgDocument(cy, state);
   } finally {
     layoutLabels(cy);
   }
 }
 
-function svgDocument(cy: Core, state: AppState): string {
-  const nodes = cy.nodes(':visible');
-  const edges = cy.edges(':visible');
-  const bb = cy.elements(':visible').boundingBox({ includeLabels: true });
+async function svgDocument(cy: Core, state: AppState): Promise<string> {
+  const nodes = cy.nodes(':visible').toArray() as NodeSingular[];
+  const edges = cy.edges(':visible').toArray();
+  // A large graph's box from its nodes (Cytoscape's measures every edge and label in one task), and
+  // the document written a slice at a time.
+  const large = nodes.length > SLICED_PICTURE_ABOVE;
+  const bb = large ? pictureBox(cy) : cy.elements(':visible').boundingBox({ includeLabels: true });
+  let t0 = performance.now();
+  const breathe = async () => {
+    if (!large || performance.now() - t0 < SLICE_MS) return;
+    await nextTask();
+    t0 = performance.now();
+  };
   const titles = state.layout === 'type' || state.layout === 'country' || state.layout === 'group' ? groupTitlesOf(cy) : [];
   const pad = 24;
   // Room for titles above the topmost discs.
   const y0 = Math.min(bb.y1 - pad, titles.length ? titlesTop(titles) : Infinity);
-  const [x0, w, h] = [bb.x1 - pad, Math.max(bb.w, 1) + 2 * pad, Math.max(bb.y2 + pad - y0, 1)];
+  const [x0, w, h] = [bb.x1 - pad, Math.max(bb.w, 1) + 2 * pad, Math.max(bb.y1 + bb.h + pad - y0, 1)];
   const text = '#1c2128';
   const edgeColour = '#9aa4b2';
   const opacity = (el: { hasClass(c: string): boolean }) => (el.hasClass('faded') ? 0.15 : el.hasClass('dimmed') ? 0.45 : 1);
@@ -234,7 +341,8 @@ function svgDocument(cy: Core, state: AppState): string {
   out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${edgeColour}"/></marker></defs>`);
   out.push(`<rect x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="#ffffff"/>`);
   out.push('<g class="edges">');
-  edges.forEach((e) => {
+  for (const e of edges) {
+    await breathe();
     const s = e.source().position();
     const t = e.target().position();
     const r = (e.target() as NodeSingular).outerWidth() / 2 + 2;
@@ -243,9 +351,10 @@ function svgDocument(cy: Core, state: AppState): string {
     const ey = t.y - ((t.y - s.y) / len) * r;
     const dash = e.hasClass('inferred') ? ' stroke-dasharray="5 4"' : '';
     out.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${ex.toFixed(1)}" y2="${ey.toFixed(1)}" stroke="${edgeColour}" stroke-width="1.3"${dash} marker-end="url(#arrow)" opacity="${opacity(e)}"><title>${xml(String(e.data('label')))}</title></line>`);
-  });
+  }
   out.push('</g><g class="nodes">');
-  nodes.forEach((n) => {
+  for (const n of nodes) {
+    await breathe();
     const p = n.position();
     const r = n.width() / 2;
     out.push(`<g opacity="${opacity(n)}">`);
@@ -257,7 +366,7 @@ function svgDocument(cy: Core, state: AppState): string {
       out.push('</text>');
     }
     out.push('</g>');
-  });
+  }
   out.push('</g>');
   if (titles.length) {
     const names = groupNames(state);

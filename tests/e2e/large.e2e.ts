@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic';
 import { openPage, sharedHarness } from './harness';
 
@@ -7,9 +7,12 @@ const h = sharedHarness();
 const NODES = 6000;
 
 describe('a graph above 5,000 nodes', () => {
-  it('draws in the light style, filters by taking elements off the canvas, and offers no WebGL on a software renderer', async () => {
+  beforeAll(() => {
     mkdirSync('dist/e2e', { recursive: true });
     writeFileSync('dist/e2e/large.json', JSON.stringify(syntheticGraph(NODES, 7)));
+  });
+
+  it('draws in the light style, filters by taking elements off the canvas, and offers no WebGL on a software renderer', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/large.json', { width: 1280, height: 800 });
     const style = await page.evaluate(() => {
       const cy = window.cy!;
@@ -36,6 +39,31 @@ describe('a graph above 5,000 nodes', () => {
     // Cleared, everything returns with its place.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(NODES);
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports a PNG painted off the page, with the drawing banner counting, and an SVG of every node', async () => {
+    const { page, problems } = await openPage(h(), '?graph=e2e/large.json', { width: 1440, height: 900 });
+    await page.getByText(`${NODES.toLocaleString('en')} of ${NODES.toLocaleString('en')} nodes shown`).waitFor();
+    const total = await page.evaluate(() => window.cy!.elements().length);
+    const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
+    const [png] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+      banner.waitFor(),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [w, hgt] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    // Scale 2 asked; the picture of a graph this large is at most 8,192 px a side, and a notice says so.
+    expect(Math.max(w, hgt)).toBeLessThanOrEqual(8192);
+    expect(Math.max(w, hgt)).toBeGreaterThan(2000);
+    await page.getByText(/^Drawn at [\d.]+×, not 2×/).waitFor();
+    await expect.poll(() => banner.count()).toBe(0);
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text.match(/<g opacity=/g)?.length).toBe(NODES);
     expect(problems.errors).toEqual([]);
     await page.context().close();
   });

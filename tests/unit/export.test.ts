@@ -5,7 +5,7 @@ import { computeVisibility, EMPTY_FILTERS } from '../../src/domain/filters';
 import { visibleSubgraph } from '../../src/io/exportJson';
 import { graphSchema } from '../../src/io/schema';
 import { pngSizeProblem } from '../../src/renderer/commands';
-import { wrapLabel } from '../../src/renderer/exporters';
+import { fittingScale, wrapLabel } from '../../src/renderer/exporters';
 import { bundledGraph } from '../fixtures';
 
 const fakeCy = (w: number, h: number) => ({ elements: () => ({ boundingBox: () => ({ w, h }) }) }) as unknown as Core;
@@ -15,6 +15,19 @@ describe('PNG size limits', () => {
     expect(pngSizeProblem(fakeCy(2000, 1500), 4)).toBeNull();
     expect(pngSizeProblem(fakeCy(5000, 1000), 4)).toMatch(/20000 × 4000 px is larger than a browser can draw/);
     expect(pngSizeProblem(fakeCy(9000, 9000), 2)).toMatch(/choose a smaller scale/);
+  });
+
+  it('draws a picture too large for the scale asked at the largest scale that fits, never larger than asked', () => {
+    expect(fittingScale(2000, 1500, 4)).toBe(4);
+    // 5,000 wide at 4× would be 20,000 px: 16,384 / 5,000 = 3.27.
+    expect(fittingScale(5000, 1000, 4)).toBe(3.27);
+    // 9,000 × 9,000 at 2× is over the area limit (268 million pixels) before the side limit.
+    const s = fittingScale(9000, 9000, 2);
+    expect(s).toBeLessThan(16384 / 9000);
+    expect(9000 * s * 9000 * s).toBeLessThanOrEqual(268_000_000);
+    // A footer counts; a smaller side limit (large graphs' pictures: 8,192 px) is kept.
+    expect(fittingScale(4000, 4000, 8, 110)).toBe(Math.floor((16384 / 4110) * 100) / 100);
+    expect(fittingScale(8648, 8300, 2, 0, 8192)).toBe(0.94);
   });
 });
 

@@ -1,0 +1,193 @@
+/**
+ * A picture of the graph as plain data, and how to paint it on any 2D canvas: the page's, or an
+ * OffscreenCanvas in a worker. Nothing here knows Cytoscape; `exporters.ts` reads the canvas into a
+ * `PictureSpec`, and either paints the footer under Cytoscape's own PNG (small graphs) or has the
+ * whole picture painted in `pictureWorker.ts` (large ones), so that the page never waits on it.
+ */
+
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+export interface LegendEntry {
+  label: string;
+  colour: string;
+}
+
+/** What goes under the graph: the node types shown, the dashed line's meaning, the caption's lines. */
+export interface FooterSpec {
+  legend: LegendEntry[] | null;
+  /** The meaning of a dashed line, when the picture has inferred edges. */
+  inferred: string | null;
+  caption: string[] | null;
+}
+
+/** Group titles, in model coordinates (13 px text, drawn above its point). */
+export interface TitleSpec {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The graph drawn element by element (large graphs): straight edges, node shapes, labels. */
+export interface GraphDrawing {
+  /** x1, y1, x2, y2, width, opacity per edge (model units). */
+  edges: Float64Array;
+  edgeColours: string[];
+  /** x, y, radius, opacity per node. */
+  nodes: Float64Array;
+  nodeColours: string[];
+  nodeShapes: string[];
+  labels: { x: number; y: number; lines: string[]; opacity: number }[];
+}
+
+export interface PictureSpec {
+  width: number;
+  height: number;
+  scale: number;
+  background: string | null;
+  /** The model point drawn at `at` (the graph's top-left corner in the picture). */
+  origin: { x: number; y: number };
+  at: { x: number; y: number };
+  graph: GraphDrawing;
+  titles: TitleSpec[];
+  footer: FooterSpec | null;
+  /** Where the footer starts, in px from the top. */
+  footerTop: number;
+}
+
+export const PICTURE_FONT_FALLBACK = 'sans-serif';
+
+/** Paints a whole picture: background, graph, titles, footer. `progress` hears the share done now and then. */
+export function paintPicture(ctx: Ctx2D, spec: PictureSpec, font: string, progress: (share: number) => void): void {
+  if (spec.background) {
+    ctx.fillStyle = spec.background;
+    ctx.fillRect(0, 0, spec.width, spec.height);
+  }
+  const s = spec.scale;
+  ctx.save();
+  ctx.setTransform(s, 0, 0, s, spec.at.x - spec.origin.x * s, spec.at.y - spec.origin.y * s);
+  paintGraph(ctx, spec.graph, font, progress);
+  ctx.restore();
+  paintTitles(ctx, spec.titles, spec, font);
+  if (spec.footer) paintFooter(ctx, spec.footer, spec.footerTop, spec.width, s, font);
+  progress(1);
+}
+
+function paintGraph(ctx: Ctx2D, g: GraphDrawing, font: string, progress: (share: number) => void): void {
+  const edgeCount = g.edges.length / 6;
+  const nodeCount = g.nodes.length / 4;
+  const total = edgeCount + nodeCount + g.labels.length || 1;
+  const every = 2000;
+  ctx.lineCap = 'round';
+  for (let i = 0; i < edgeCount; i++) {
+    const k = i * 6;
+    ctx.globalAlpha = g.edges[k + 5]!;
+    ctx.strokeStyle = g.edgeColours[i]!;
+    ctx.lineWidth = g.edges[k + 4]!;
+    ctx.beginPath();
+    ctx.moveTo(g.edges[k]!, g.edges[k + 1]!);
+    ctx.lineTo(g.edges[k + 2]!, g.edges[k + 3]!);
+    ctx.stroke();
+    if (i % every === 0) progress(i / total);
+  }
+  for (let i = 0; i < nodeCount; i++) {
+    const k = i * 4;
+    ctx.globalAlpha = g.nodes[k + 3]!;
+    ctx.fillStyle = g.nodeColours[i]!;
+    shapePath(ctx, g.nodeShapes[i]!, g.nodes[k]!, g.nodes[k + 1]!, g.nodes[k + 2]!);
+    ctx.fill();
+    if (i % every === 0) progress((edgeCount + i) / total);
+  }
+  ctx.font = `12px ${font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = '#1c2128';
+  g.labels.forEach((l, i) => {
+    ctx.globalAlpha = l.opacity;
+    l.lines.forEach((line, j) => {
+      ctx.strokeText(line, l.x, l.y + j * 14);
+      ctx.fillText(line, l.x, l.y + j * 14);
+    });
+    if (i % every === 0) progress((edgeCount + nodeCount + i) / total);
+  });
+  ctx.globalAlpha = 1;
+}
+
+function shapePath(ctx: Ctx2D, shape: string, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  const poly = (pts: readonly (readonly [number, number])[]) => {
+    pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * r, y + py * r) : ctx.moveTo(x + px * r, y + py * r)));
+    ctx.closePath();
+  };
+  if (shape === 'ellipse') ctx.arc(x, y, r, 0, Math.PI * 2);
+  else if (shape === 'diamond') poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+  else if (shape === 'triangle') poly([[0, -1], [1, 1], [-1, 1]]);
+  else if (shape === 'hexagon') poly([[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]]);
+  else ctx.rect(x - r, y - r, 2 * r, 2 * r);
+}
+
+/** Group titles over their groups, in the picture's pixels. */
+export function paintTitles(ctx: Ctx2D, titles: readonly TitleSpec[], spec: Pick<PictureSpec, 'scale' | 'origin' | 'at'>, font: string): void {
+  if (!titles.length) return;
+  const s = spec.scale;
+  ctx.font = `600 ${13 * s}px ${font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.fillStyle = '#57606a';
+  for (const g of titles) ctx.fillText(g.text, spec.at.x + (g.x - spec.origin.x) * s, spec.at.y + (g.y - spec.origin.y) * s);
+  ctx.textAlign = 'start';
+}
+
+/** The legend of node types, the dashed line's meaning and the caption, from `top` down. */
+export function paintFooter(ctx: Ctx2D, footer: FooterSpec, top: number, width: number, s: number, font: string): void {
+  let y = top + 16 * s;
+  const x0 = 16 * s;
+  if (footer.legend) {
+    ctx.font = `${12 * s}px ${font}`;
+    ctx.textBaseline = 'middle';
+    let x = x0;
+    const room = (w: number) => {
+      if (x + w > width - x0) {
+        x = x0;
+        y += 20 * s;
+      }
+    };
+    for (const t of footer.legend) {
+      const w = 18 * s + ctx.measureText(t.label).width + 14 * s;
+      room(w);
+      ctx.fillStyle = t.colour;
+      ctx.beginPath();
+      ctx.arc(x + 6 * s, y, 6 * s, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillStyle = '#1c2128';
+      ctx.fillText(t.label, x + 16 * s, y);
+      x += w;
+    }
+    if (footer.inferred) {
+      const w = 30 * s + ctx.measureText(footer.inferred).width + 14 * s;
+      room(w);
+      ctx.strokeStyle = '#9aa4b2';
+      ctx.lineWidth = 1.5 * s;
+      ctx.setLineDash([5 * s, 4 * s]);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 24 * s, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#1c2128';
+      ctx.fillText(footer.inferred, x + 30 * s, y);
+    }
+    y += 26 * s;
+  }
+  if (footer.caption) {
+    ctx.fillStyle = '#1c2128';
+    ctx.textBaseline = 'middle';
+    footer.caption.forEach((line, i) => {
+      ctx.font = `${i === 0 ? 'bold ' : ''}${(i === 0 ? 13 : 11) * s}px ${font}`;
+      ctx.fillText(line, x0, y);
+      y += 18 * s;
+    });
+  }
+}
