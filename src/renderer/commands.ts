@@ -15,7 +15,7 @@ export interface GraphCommands {
   centerOn(nodeId: string): void;
   exportPng(options: PngOptions): Promise<Blob>;
   /** The graph as shown, as an SVG document (text as text). */
-  exportSvg(): Promise<string>;
+  exportSvg(): Promise<Blob>;
   /** Current node positions, for the JSON export. */
   positions(): Map<string, { x: number; y: number }>;
   /** Moves nodes to saved positions (a named view), animated. */

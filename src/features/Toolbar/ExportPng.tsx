@@ -52,7 +52,7 @@ export function useExporter() {
     try {
       let blob: Blob;
       if (ext === 'png') blob = await commands.exportPng({ scale: Number(scale), transparent, legend, caption });
-      else if (ext === 'svg') blob = new Blob([await commands.exportSvg()], { type: 'image/svg+xml' });
+      else if (ext === 'svg') blob = await commands.exportSvg();
       else if (ext === 'gexf' || ext === 'graphml') {
         const { toGexf, toGraphml } = await import('../../io/exportXml');
         const s = store.getState();
