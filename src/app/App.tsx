@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { Group, Panel, Separator, type PanelImperativeHandle } from 'react-resizable-panels';
 import { DetailsPanel } from '../features/Details/DetailsPanel';
@@ -9,7 +9,7 @@ import { NodeList } from '../features/NodeList/NodeList';
 import { Notices } from '../features/Notices/Notices';
 import { Toolbar } from '../features/Toolbar/Toolbar';
 import { translate, uiLangOf } from '../i18n/messages';
-import { GraphCanvas } from '../renderer/GraphCanvas';
+import { CANVAS_DRAWN, GraphCanvas } from '../renderer/GraphCanvas';
 import { useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -91,6 +91,25 @@ function GraphRegion({ phone = false }: { phone?: boolean }) {
   );
 }
 
+let canvasDrawn = false;
+addEventListener(CANVAS_DRAWN, () => (canvasDrawn = true));
+
+/**
+ * Side panels render once the canvas has drawn its first frame: the graph is what a person looks at
+ * first, and the panels' first render (filters' facets, the node list, the details) would otherwise
+ * come before it in the same task. Their boxes are there from the start, so nothing moves.
+ */
+function AfterCanvas({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(canvasDrawn);
+  useEffect(() => {
+    const go = () => startTransition(() => setReady(true));
+    if (canvasDrawn) go();
+    addEventListener(CANVAS_DRAWN, go);
+    return () => removeEventListener(CANVAS_DRAWN, go);
+  }, []);
+  return ready ? children : null;
+}
+
 /** The filters and the visible nodes; on a phone, where nothing floats over the small canvas, also the view controls and the legend. */
 function SidePanel({ withView = false }: { withView?: boolean }) {
   const t = useT();
@@ -105,13 +124,15 @@ function SidePanel({ withView = false }: { withView?: boolean }) {
           </div>
         </Guarded>
       )}
-      <Guarded>
-        <FiltersPanel />
-      </Guarded>
-      <h2 className="section-title">{t('visibleNodes')}</h2>
-      <Guarded>
-        <NodeList />
-      </Guarded>
+      <AfterCanvas>
+        <Guarded>
+          <FiltersPanel />
+        </Guarded>
+        <h2 className="section-title">{t('visibleNodes')}</h2>
+        <Guarded>
+          <NodeList />
+        </Guarded>
+      </AfterCanvas>
     </section>
   );
 }
@@ -224,9 +245,11 @@ export function App() {
             )}
             <Separator className="resize-handle" />
             <Panel id="panel-details" collapsible defaultSize="360px" minSize="260px" maxSize="50%">
-              <Guarded>
-                <DetailsPanel />
-              </Guarded>
+              <AfterCanvas>
+                <Guarded>
+                  <DetailsPanel />
+                </Guarded>
+              </AfterCanvas>
             </Panel>
           </Group>
         </main>

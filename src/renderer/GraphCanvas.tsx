@@ -225,6 +225,9 @@ function positionsOf(cy: Core): Record<string, { x: number; y: number }> {
   return out;
 }
 
+/** Sent on the window when a canvas has drawn its first frame (the panels that wait for it follow). */
+export const CANVAS_DRAWN = 'zgc:canvas-drawn';
+
 export function GraphCanvas() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
@@ -280,7 +283,10 @@ export function GraphCanvas() {
     window.cy = cy;
     setCy(cy);
     // Marks for the benchmark (bench/run.ts) and for anyone profiling: first frame, then interactive.
-    cy.one('render', () => performance.mark('zgc:first-render'));
+    cy.one('render', () => {
+      performance.mark('zgc:first-render');
+      window.dispatchEvent(new Event(CANVAS_DRAWN));
+    });
 
     cy.on('tap', 'node', (e) => {
       // Under a finger Cytoscape takes any node within 8 px, the topmost first: take the nearest.

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode } from '../io/schema';
+import type { Graph, GraphDocument, GraphEdge, GraphNode } from '../io/schema';
 import { PALETTE, SHAPES } from '../io/import/build';
 import { countryCode, countryLabel } from '../io/countries';
 import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
@@ -121,15 +121,19 @@ export class SparqlSession {
     const fresh = [...new Set(iris)].filter((i) => isSafeIri(i) && !this.nodes.has(i)).slice(0, Math.max(0, MAX_NODES - this.nodes.size));
     if (!fresh.length) return [];
     const read = new Date().toISOString();
-    for (let i = 0; i < fresh.length; i += 50) {
-      const chunk = fresh.slice(i, i + 50);
-      const rows = await this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200 }), signal);
+    // The descriptions of 50 nodes at a time, asked together (the client keeps a few requests in
+    // flight), then taken in in order.
+    const chunks: string[][] = [];
+    for (let i = 0; i < fresh.length; i += 50) chunks.push(fresh.slice(i, i + 50));
+    const answers = await Promise.all(chunks.map((chunk) => this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200 }), signal)));
+    chunks.forEach((chunk, c) => {
+      const rows = answers[c]!;
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
       // neighbour is kept even when it says nothing of itself (the link is the fact).
       const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
       for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), out: [] });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
-    }
+    });
     const added = fresh.filter((i) => this.nodes.has(i));
     // The names of types, and of countries (to read their codes for the Country filter).
     const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
@@ -286,6 +290,20 @@ export class SparqlSession {
     return null;
   }
 
+  /** What was read from the endpoint, as a document its edges quote: the endpoint, each triple, when. */
+  private readDocument(host: string, lines: readonly string[], perParagraph: number): GraphDocument {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < lines.length; i += perParagraph) paragraphs.push(lines.slice(i, i + perParagraph).join('\n'));
+    const first = [...this.links.values()].sort()[0] ?? '';
+    return {
+      id: READ_DOCUMENT,
+      title: { zh: `读自 SPARQL 端点 ${host}`, en: `Read from the SPARQL endpoint ${host}` },
+      ...(/^\d{4}-\d{2}-\d{2}/.test(first) ? { date: first.slice(0, 10) } : {}),
+      ...(/^https?:\/\//i.test(this.endpointUrl) ? { url: this.endpointUrl } : {}),
+      paragraphs,
+    };
+  }
+
   toGraph(): Graph {
     const ids = new Map<string, string>();
     const idOf = (iri: string) => {
@@ -343,8 +361,14 @@ export class SparqlSession {
     });
     const relationIds: string[] = [];
     const edgeIds = new Set<string>();
+    // Where each fact came from, as evidence the rest of the explorer reads: a document of what was
+    // read from the endpoint, one triple and the time it was read per line, quoted by its edge.
+    const perParagraph = Math.max(1, Math.ceil(this.links.size / 5000));
+    const readLines: string[] = [];
     const edges: GraphEdge[] = [...this.links].map(([key, read]) => {
       const [s, p, o] = key.split('\u0001') as [string, string, string];
+      const line = `<${s}> <${p}> <${o}> · ${read}`;
+      readLines.push(line);
       if (!relationIds.includes(p)) relationIds.push(p);
       // The same triple keeps its id as the graph grows, so that the canvas can tell what is new.
       let id = `t-${hash(key)}`;
@@ -355,14 +379,14 @@ export class SparqlSession {
         source: idOf(s),
         target: idOf(o),
         type: p,
-        sources: [],
+        sources: [{ quote: line, paragraph: Math.floor((readLines.length - 1) / perParagraph) + 1, document: READ_DOCUMENT }],
         attributes: { endpoint: this.endpointUrl, triple: `<${s}> <${p}> <${o}>`, read },
       } as GraphEdge;
     });
     const label = (iri: string) => ({ zh: clip(this.termName(iri, 'zh')), en: clip(this.termName(iri, 'en')) });
     let host = this.endpointUrl;
     try {
-      host = new URL(this.endpointUrl).host;
+      host = new URL(this.endpointUrl).host || this.endpointUrl;
     } catch {
       /* the URL as given */
     }
@@ -388,11 +412,15 @@ export class SparqlSession {
       },
       nodes,
       edges,
+      ...(readLines.length ? { documents: [this.readDocument(host, readLines, perParagraph)] } : {}),
     } as unknown as Graph;
   }
 }
 
 const clip = (s: string) => (s.trim() || '—').slice(0, 1000);
+
+/** The id of the document of what was read from the endpoint (`sources[].document` of every edge). */
+export const READ_DOCUMENT = 'sparql-read';
 
 function hash(s: string): string {
   let h = 2166136261;

@@ -119,6 +119,8 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => onCanvas(again.page)).toEqual(await onCanvas(page));
     expect(problems.errors).toEqual([]);
     expect(again.problems.errors).toEqual([]);
+    await again.page.context().close();
+    await page.context().close();
   });
 
   it("the same journey against this explorer's graph in the browser (Oxigraph in a worker), offline", async () => {
@@ -132,6 +134,15 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await waitReady(page);
     const edge = await page.evaluate(() => window.cy!.edges()[0]!.data('attributes') as Record<string, string>);
     expect(edge.endpoint).toBe('browser:zgc-graph');
+    // An edge's source is its triple and when it was read, in a document of what was read from the store.
+    const edgeId = await page.evaluate(() => window.cy!.edges()[0]!.id());
+    await page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), edgeId);
+    const quote = details(page).locator('.sources blockquote').first();
+    await expect.poll(() => quote.textContent()).toMatch(/^<urn:zgc:[^>]+> <[^>]+> <urn:zgc:[^>]+> · \d{4}-\d{2}-\d{2}T/);
+    const said = (await quote.textContent())!;
+    await details(page).getByRole('button', { name: /^Paragraph \d+ of Read from the SPARQL endpoint browser:zgc-graph: open it$/ }).click();
+    await expect.poll(() => page.locator('.ptext').filter({ hasText: said }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/sparql-provenance.png` });
     // A path, and the link that reopens the same nodes from the same store.
     await page.evaluate(() => window.cy!.getElementById('urn:zgc:node:novo-nordisk-china-rd').emit('tap'));
     await details(page).getByRole('button', { name: 'Path from here' }).click();
@@ -142,6 +153,8 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => onCanvas(relinked.page).then((c) => c.nodes), { timeout: 20_000 }).toBe(nodes);
     expect(problems.errors).toEqual([]);
     expect(relinked.problems.errors).toEqual([]);
+    await relinked.page.context().close();
+    await page.context().close();
   });
 
   it('a search that looks like SPARQL finds nothing and does nothing; remove from canvas and hide a predicate', async () => {

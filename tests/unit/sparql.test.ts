@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
 import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
 import { graphToTurtle } from '../../src/sparql/turtle';
-import { SparqlSession } from '../../src/sparql/session';
+import { READ_DOCUMENT, SparqlSession } from '../../src/sparql/session';
+import { validateGraph } from '../../src/io/validateGraph';
 import { typedVocabulary, vocabularyFor } from '../../src/sparql/connect';
 import { bundledGraph } from '../fixtures';
 
@@ -159,6 +160,32 @@ describe('countries read from the store feed the Country filter', () => {
       { code: 'DK', label: { zh: '丹麦', en: 'Denmark' } },
       { code: 'DE', label: { zh: '德国', en: 'Germany' } },
     ]);
+  });
+});
+
+describe('a snapshot says where each fact came from', () => {
+  it('every edge quotes its triple and the time it was read from a document naming the endpoint; the file validates', async () => {
+    const uri = (value: string) => ({ type: 'uri', value });
+    const lit = (value: string, lang: string) => ({ type: 'literal', value, 'xml:lang': lang });
+    const rows = [
+      { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
+      { s: uri('urn:x:novo'), p: uri('urn:x:partnerOf'), o: uri('urn:x:zgc') },
+      { s: uri('urn:x:zgc'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('中关村', 'zh') },
+    ];
+    const fetcher = (async () => new Response(JSON.stringify({ head: { vars: ['s', 'p', 'o'] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } })) as unknown as typeof fetch;
+    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher });
+    await session.load(['urn:x:novo', 'urn:x:zgc']);
+    const g = session.toGraph();
+    expect(g.edges).toHaveLength(1);
+    const doc = g.documents![0]!;
+    expect(doc).toMatchObject({ id: READ_DOCUMENT, url: 'http://127.0.0.1:1/sparql', title: { en: 'Read from the SPARQL endpoint 127.0.0.1:1' } });
+    const [source] = g.edges[0]!.sources;
+    expect(source!.document).toBe(READ_DOCUMENT);
+    expect(source!.quote).toMatch(/^<urn:x:novo> <urn:x:partnerOf> <urn:x:zgc> · \d{4}-\d{2}-\d{2}T/);
+    expect(doc.paragraphs[source!.paragraph - 1]).toContain(source!.quote);
+    // Saved as a file and opened again: valid, with its provenance.
+    const again = validateGraph(JSON.parse(JSON.stringify(g)));
+    expect(again.ok ? [] : again.issues).toEqual([]);
   });
 });
 

@@ -89,7 +89,7 @@ export const Legend = memo(function Legend() {
               ))}
             </ul>
           )}
-          {(caps.quotes || caps.inferred) && (
+          {caps.inferred && (
             <ul>
               {caps.quotes && (
                 <li>

@@ -1,5 +1,6 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { documentsOf } from '../../domain/documents';
+import { ARTICLE_DOCUMENT } from '../../io/schema';
 import { pick } from '../../i18n/messages';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
@@ -165,7 +166,8 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
             </select>
           </label>
         ) : (
-          <h2>{t('article')}</h2>
+          // The one document: the article, or (a graph read from a SPARQL store) what was read from it.
+          <h2>{doc && doc.id !== ARTICLE_DOCUMENT ? pick(doc.title, lang === 'both' ? 'zh' : lang) : t('article')}</h2>
         )}
         <Switch className="switch" isSelected={simplified} onChange={(v) => store.getState().setSimplified(v)}>
           <span className="switch-track" aria-hidden="true" />
