@@ -102,6 +102,7 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
   const footer = footerOf(what, state, options);
   const titles = titleSpecs(cy, state);
   if (what.large) {
+    await nextTask();
     const box = pictureBox(what.nodes);
     const s = fittingScale(box.w, box.h, options.scale, footerPx, SLICED_MAX_SIDE);
     const graph = await readDrawing(what, progress);
@@ -354,6 +355,8 @@ async function svgDocument(cy: Core, state: AppState): Promise<Blob> {
   // the canvas; the map hides the nodes it cannot place), and its box from its nodes (Cytoscape's
   // measures every edge and label in one task).
   const { nodes, edges, large } = shown(cy);
+  // Choosing what shows and measuring it are two passes over a large canvas: the page breathes between.
+  if (large) await nextTask();
   const bb = large ? pictureBox(nodes) : cy.elements(':visible').boundingBox({ includeLabels: true });
   // The document is written a slice at a time, each slice's text turned into a part of the file.
   const parts: Blob[] = [];

@@ -137,10 +137,16 @@ describe('the vocabulary a person chooses', () => {
   });
 });
 
+/** A session on a store that answers every query with these s/p/o rows (its describe of anything). */
+const uri = (value: string) => ({ type: 'uri', value });
+const lit = (value: string, lang: string) => ({ type: 'literal', value, 'xml:lang': lang });
+function answering(rows: Record<string, unknown>[]): SparqlSession {
+  const fetcher = (async () => new Response(JSON.stringify({ head: { vars: ['s', 'p', 'o'] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } })) as unknown as typeof fetch;
+  return new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher });
+}
+
 describe('countries read from the store feed the Country filter', () => {
   it('from an IRI ending in its code, and from the name of a country entity (Wikidata P17)', async () => {
-    const uri = (value: string) => ({ type: 'uri', value });
-    const lit = (value: string, lang: string) => ({ type: 'literal', value, 'xml:lang': lang });
     const rows = [
       { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
       { s: uri('urn:x:novo'), p: uri('urn:zgc:prop:country'), o: uri('urn:zgc:country:DK') },
@@ -148,8 +154,7 @@ describe('countries read from the store feed the Country filter', () => {
       { s: uri('urn:x:sap'), p: uri('http://www.wikidata.org/prop/direct/P17'), o: uri('http://www.wikidata.org/entity/Q183') },
       { s: uri('http://www.wikidata.org/entity/Q183'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Germany', 'en') },
     ];
-    const fetcher = (async () => new Response(JSON.stringify({ head: { vars: ['s', 'p', 'o'] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } })) as unknown as typeof fetch;
-    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher });
+    const session = answering(rows);
     await session.load(['urn:x:novo', 'urn:x:sap']);
     const g = session.toGraph();
     expect(g.nodes.map((n) => [n.name.en, n.country])).toEqual([
@@ -165,15 +170,12 @@ describe('countries read from the store feed the Country filter', () => {
 
 describe('a snapshot says where each fact came from', () => {
   it('every edge quotes its triple and the time it was read from a document naming the endpoint; the file validates', async () => {
-    const uri = (value: string) => ({ type: 'uri', value });
-    const lit = (value: string, lang: string) => ({ type: 'literal', value, 'xml:lang': lang });
     const rows = [
       { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
       { s: uri('urn:x:novo'), p: uri('urn:x:partnerOf'), o: uri('urn:x:zgc') },
       { s: uri('urn:x:zgc'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('中关村', 'zh') },
     ];
-    const fetcher = (async () => new Response(JSON.stringify({ head: { vars: ['s', 'p', 'o'] }, results: { bindings: rows } }), { headers: { 'Content-Type': 'application/sparql-results+json' } })) as unknown as typeof fetch;
-    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 2000 }, { fetcher });
+    const session = answering(rows);
     await session.load(['urn:x:novo', 'urn:x:zgc']);
     const g = session.toGraph();
     expect(g.edges).toHaveLength(1);
