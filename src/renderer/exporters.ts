@@ -3,7 +3,7 @@ import { pick } from '../i18n/messages';
 import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
-import { CANVAS_FONT } from './stylesheet';
+import { CANVAS_FONT, readCanvasColors, type CanvasColors } from './stylesheet';
 import { layoutLabels, restyle } from './labelLayout';
 import { drawingBuffers, EDGE_STRIDE, LABEL_END, NODE_STRIDE, paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
 import type { PictureReply, PictureRequest } from './pictureWorker';
@@ -105,7 +105,7 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
     await nextTask();
     const box = pictureBox(what.nodes);
     const s = fittingScale(box.w, box.h, options.scale, footerPx, SLICED_MAX_SIDE);
-    const graph = await readDrawing(what, progress);
+    const graph = await readDrawing(what, state.theme === 'dark', progress);
     const band = Math.ceil(Math.max(0, box.y1 - (titles.length ? titlesTop(titles) : Infinity)) * s);
     const graphW = Math.ceil(box.w * s);
     const width = Math.max(graphW, footer ? Math.ceil(720 * s) : 0);
@@ -197,14 +197,16 @@ function shown(cy: Core): Shown {
 }
 
 /** The elements shown as they are styled (colour, width, opacity, label), read a slice at a time. */
-async function readDrawing({ nodes, edges }: Shown, progress: (share: number) => void): Promise<GraphDrawing> {
+async function readDrawing({ nodes, edges }: Shown, dark: boolean, progress: (share: number) => void): Promise<GraphDrawing> {
   const total = edges.length + nodes.length || 1;
   const palette: string[] = [];
   const inPalette = new Map<string, number>();
+  const light = dark ? lightColours() : new Map<string, string>();
   const ref = (v: string) => {
     let i = inPalette.get(v);
     if (i === undefined) {
-      i = palette.push(v) - 1;
+      // A picture is on white: the dark theme's edge, accent and highlight colours become the light theme's.
+      i = palette.push(light.get(v) ?? v) - 1;
       inPalette.set(v, i);
     }
     return i;
@@ -241,6 +243,24 @@ async function readDrawing({ nodes, edges }: Shown, progress: (share: number) =>
     await breathe(edges.length + i);
   }
   return { edges: edgeData, nodes: nodeData, labelAt: new Float64Array(labelAt), labelText: labelText.join(LABEL_END), palette };
+}
+
+/** The dark theme's canvas colours, as Cytoscape reports them, to the light theme's. */
+function lightColours(): Map<string, string> {
+  const dark = readCanvasColors();
+  document.documentElement.dataset.exporting = 'light';
+  const light = readCanvasColors();
+  delete document.documentElement.dataset.exporting;
+  const rgb = (c: string) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return c;
+    ctx.fillStyle = c;
+    const hex = ctx.fillStyle;
+    return /^#[0-9a-f]{6}$/i.test(hex) ? `rgb(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)})` : hex;
+  };
+  const out = new Map<string, string>();
+  for (const k of Object.keys(dark) as (keyof CanvasColors)[]) out.set(rgb(dark[k]), light[k]);
+  return out;
 }
 
 /** Paints the picture in a worker (OffscreenCanvas), or on the page where workers cannot draw. */
