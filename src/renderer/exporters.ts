@@ -5,7 +5,7 @@ import type { AppState } from '../store/appStore';
 import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT, readCanvasColors, type CanvasColors } from './stylesheet';
 import { layoutLabels, restyle } from './labelLayout';
-import { drawingBuffers, EDGE_STRIDE, LABEL_END, NODE_STRIDE, paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
+import { drawingBuffers, EDGE_STRIDE, LABEL_END, NODE_STRIDE, outlineOf, paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
 import type { PictureReply, PictureRequest } from './pictureWorker';
 
 const FOOTER_PX = 110;
@@ -251,8 +251,8 @@ function lightColours(): Map<string, string> {
   document.documentElement.dataset.exporting = 'light';
   const light = readCanvasColors();
   delete document.documentElement.dataset.exporting;
+  const ctx = document.createElement('canvas').getContext('2d');
   const rgb = (c: string) => {
-    const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return c;
     ctx.fillStyle = c;
     const hex = ctx.fillStyle;
@@ -328,36 +328,10 @@ export function wrapLabel(label: string): string[] {
 }
 
 function shapePath(shape: string, x: number, y: number, r: number): string {
-  const poly = (pts: [number, number][]) => `<polygon points="${pts.map(([px, py]) => `${(x + px * r).toFixed(1)},${(y + py * r).toFixed(1)}`).join(' ')}"`;
-  const regular = (n: number, rot: number) => poly(Array.from({ length: n }, (_, i) => [Math.cos(rot + (i * 2 * Math.PI) / n), Math.sin(rot + (i * 2 * Math.PI) / n)] as [number, number]));
-  switch (shape) {
-    case 'ellipse':
-      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"`;
-    case 'diamond':
-    case 'round-diamond':
-      return poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
-    case 'hexagon':
-      return regular(6, 0);
-    case 'octagon':
-      return regular(8, Math.PI / 8);
-    case 'triangle':
-      return regular(3, -Math.PI / 2);
-    case 'pentagon':
-      return regular(5, -Math.PI / 2);
-    case 'star':
-      return poly(Array.from({ length: 10 }, (_, i) => {
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        const k = i % 2 ? 0.45 : 1;
-        return [k * Math.cos(a), k * Math.sin(a)] as [number, number];
-      }));
-    case 'tag':
-    case 'round-tag':
-      return poly([[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]]);
-    default: {
-      const rx = shape === 'rectangle' ? 0 : r * 0.3;
-      return `<rect x="${(x - r).toFixed(1)}" y="${(y - r).toFixed(1)}" width="${(2 * r).toFixed(1)}" height="${(2 * r).toFixed(1)}" rx="${rx.toFixed(1)}"`;
-    }
-  }
+  const o = outlineOf(shape);
+  if (o.kind === 'circle') return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"`;
+  if (o.kind === 'rect') return `<rect x="${(x - r).toFixed(1)}" y="${(y - r).toFixed(1)}" width="${(2 * r).toFixed(1)}" height="${(2 * r).toFixed(1)}" rx="${(o.rounded ? r * 0.3 : 0).toFixed(1)}"`;
+  return `<polygon points="${o.points.map(([px, py]) => `${(x + px * r).toFixed(1)},${(y + py * r).toFixed(1)}`).join(' ')}"`;
 }
 
 /** The visible graph as a standalone SVG document, with labels as real text. */

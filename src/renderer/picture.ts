@@ -130,17 +130,45 @@ function paintGraph(ctx: Ctx2D, g: GraphDrawing, font: string, progress: (share:
   ctx.globalAlpha = 1;
 }
 
+/** A node shape's outline in unit coordinates (radius 1 around the centre), as Cytoscape draws it. */
+export type Outline = { kind: 'circle' } | { kind: 'rect'; rounded: boolean } | { kind: 'polygon'; points: readonly (readonly [number, number])[] };
+
+const regular = (n: number, rot: number): [number, number][] => Array.from({ length: n }, (_, i) => [Math.cos(rot + (i * 2 * Math.PI) / n), Math.sin(rot + (i * 2 * Math.PI) / n)]);
+
+export function outlineOf(shape: string): Outline {
+  switch (shape) {
+    case 'ellipse':
+      return { kind: 'circle' };
+    case 'diamond':
+    case 'round-diamond':
+      return { kind: 'polygon', points: [[0, -1], [1, 0], [0, 1], [-1, 0]] };
+    case 'hexagon':
+      return { kind: 'polygon', points: regular(6, 0) };
+    case 'octagon':
+      return { kind: 'polygon', points: regular(8, Math.PI / 8) };
+    case 'triangle':
+      return { kind: 'polygon', points: regular(3, -Math.PI / 2) };
+    case 'pentagon':
+      return { kind: 'polygon', points: regular(5, -Math.PI / 2) };
+    case 'star':
+      return { kind: 'polygon', points: regular(10, -Math.PI / 2).map(([px, py], i) => (i % 2 ? [px * 0.45, py * 0.45] : [px, py])) };
+    case 'tag':
+    case 'round-tag':
+      return { kind: 'polygon', points: [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]] };
+    default:
+      return { kind: 'rect', rounded: shape !== 'rectangle' };
+  }
+}
+
 function shapePath(ctx: Ctx2D, shape: string, x: number, y: number, r: number): void {
+  const o = outlineOf(shape);
   ctx.beginPath();
-  const poly = (pts: readonly (readonly [number, number])[]) => {
-    pts.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * r, y + py * r) : ctx.moveTo(x + px * r, y + py * r)));
+  if (o.kind === 'circle') ctx.arc(x, y, r, 0, Math.PI * 2);
+  else if (o.kind === 'rect') ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else {
+    o.points.forEach(([px, py], i) => (i ? ctx.lineTo(x + px * r, y + py * r) : ctx.moveTo(x + px * r, y + py * r)));
     ctx.closePath();
-  };
-  if (shape === 'ellipse') ctx.arc(x, y, r, 0, Math.PI * 2);
-  else if (shape === 'diamond') poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
-  else if (shape === 'triangle') poly([[0, -1], [1, 1], [-1, 1]]);
-  else if (shape === 'hexagon') poly([[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]]);
-  else ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  }
 }
 
 /** Group titles over their groups, in the picture's pixels. */

@@ -294,7 +294,9 @@ export class SparqlSession {
   private readDocument(host: string, lines: readonly string[], perParagraph: number): GraphDocument {
     const paragraphs: string[] = [];
     for (let i = 0; i < lines.length; i += perParagraph) paragraphs.push(lines.slice(i, i + perParagraph).join('\n'));
-    const first = [...this.links.values()].sort()[0] ?? '';
+    // ISO times: the first in text order is the earliest.
+    let first = '';
+    for (const read of this.links.values()) if (!first || read < first) first = read;
     return {
       id: READ_DOCUMENT,
       title: { zh: `读自 SPARQL 端点 ${host}`, en: `Read from the SPARQL endpoint ${host}` },
