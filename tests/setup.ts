@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { searchPorts, type SearchPort } from '../src/features/Search/searchClient';
+import { searchHandler } from '../src/features/Search/searchHandler';
 
 afterEach(() => cleanup());
 
@@ -23,3 +25,20 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = () => {};
 }
+
+// jsdom has no Web Worker: the search worker's own handler answers in process, a message at a time
+// and asynchronously, as the worker does.
+searchPorts.open = () => {
+  const handle = searchHandler();
+  const port: SearchPort = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (req) => {
+      setTimeout(() => port.onmessage?.({ data: handle(req) }), 0);
+    },
+    terminate: () => {
+      port.onmessage = null;
+    },
+  };
+  return port;
+};

@@ -1,9 +1,9 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { documentsOf } from '../../domain/documents';
-import { ARTICLE_DOCUMENT } from '../../io/schema';
+import { ARTICLE_DOCUMENT, type GraphNode } from '../../io/schema';
 import { pick } from '../../i18n/messages';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
-import { buildReaderModel, coverage, keysFor, supportsOf, type Supported } from '../../domain/reader';
+import { buildReaderModel, coverage, keysFor, supportsOf, type ReaderModel, type Supported } from '../../domain/reader';
 import { useAppStore, useAppStoreApi, useEdgeName, useNodeName, useT } from '../../store/hooks';
 
 type Convert = (s: string) => string;
@@ -11,20 +11,26 @@ type Convert = (s: string) => string;
 // Edit mode's evidence bar loads with it.
 const EvidenceBar = lazy(() => import('../Curate/EvidenceBar').then((m) => ({ default: m.EvidenceBar })));
 
-/** Loads the traditional-to-simplified converter only when the switch is turned on. */
-function useConverter(on: boolean): Convert | null {
-  const [convert, setConvert] = useState<Convert | null>(null);
+/**
+ * Simplified characters for the document's text, when the switch is on: the search worker, which holds
+ * the page's one traditional-to-simplified dictionary, converts every segment in one request.
+ */
+function useConverter(on: boolean, model: ReaderModel | null, nodes: readonly GraphNode[]): Convert | null {
+  const [converted, setConverted] = useState<{ model: ReaderModel; map: Map<string, string> } | null>(null);
   useEffect(() => {
-    if (!on || convert) return;
+    if (!on || !model || converted?.model === model) return;
     let live = true;
-    void import('../Search/searchTools').then(({ searchTools }) => {
-      if (live) setConvert(() => searchTools.toSimplified);
-    });
+    const texts = [...new Set(model.paragraphs.flatMap((p) => p.segments.map((seg) => seg.text)))];
+    import('../Search/searchClient')
+      .then((m) => m.sharedSearchClient(nodes).simplify(texts))
+      .then((out) => live && setConverted({ model, map: new Map(texts.map((t, i) => [t, out[i] ?? t])) }))
+      .catch(() => undefined); // a closed index (graph replaced): the next model asks again
     return () => {
       live = false;
     };
-  }, [on, convert]);
-  return on ? convert : null;
+  }, [on, model, nodes, converted]);
+  const map = on && converted?.model === model ? converted.map : null;
+  return map ? (s) => map.get(s) ?? s : null;
 }
 
 export function ReaderPanel({ onClose }: { onClose: () => void }) {
@@ -51,13 +57,13 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
   // The English translation follows the interface language until the person sets it.
   const [englishSet, setEnglish] = useState<boolean | null>(null);
   const showEnglish = !!translation && (englishSet ?? lang !== 'zh');
-  const convert = useConverter(simplified);
   const body = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ anchor: HTMLElement; items: Supported[] } | null>(null);
 
   const model = useMemo(() => (paragraphs && doc ? buildReaderModel(paragraphs, graph, doc.id) : null), [paragraphs, graph, doc]);
   const current = useMemo(() => new Set(model && selection ? keysFor(model, selection) : []), [model, selection]);
   const cov = useMemo(() => (model ? coverage(model) : null), [model]);
+  const convert = useConverter(simplified, model, graph.nodes);
 
   const nodeName = useNodeName();
   const edgeName = useEdgeName();

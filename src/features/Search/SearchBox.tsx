@@ -42,35 +42,35 @@ function useSearchClient(needed: boolean): SearchClient | null {
 }
 
 /**
- * Hits for `query`; while the next answer is on its way the last one stays, and `pending` is true.
- * `ask` sends a query at once (from the input's change handler, not after the next render).
+ * Hits for `query`: the page's forms answer in the keystroke's own frame; where the worker's answer can
+ * differ (Chinese characters to simplify, typos to tolerate) it follows and replaces it, and `pending`
+ * is true meanwhile. Before the forms arrive, the last answer stays while the next is on its way.
  */
 function useSearchHits(client: SearchClient | null, query: string) {
-  const [answer, setAnswer] = useState<{ forQuery: string; ids: string[] }>({ forQuery: '', ids: [] });
+  const [answer, setAnswer] = useState<{ client: SearchClient | null; forQuery: string; ids: string[] }>({ client: null, forQuery: '', ids: [] });
   const asked = useRef<{ client: SearchClient | null; query: string; seq: number }>({ client: null, query: '', seq: 0 });
   const ask = useCallback(
     (q: string) => {
-      // An index on the page that is built answers in render (below); one being built answers here.
-      if (!client || !q.trim() || client.answersNow() || (asked.current.client === client && asked.current.query === q)) return;
+      if (!client || !q.trim() || (asked.current.client === client && asked.current.query === q)) return;
       const seq = asked.current.seq + 1;
       asked.current = { client, query: q, seq };
       client
         .search(q)
-        .then((hits) => asked.current.seq === seq && setAnswer({ forQuery: q, ids: hits.map((h) => h.id) }))
+        .then((hits) => asked.current.seq === seq && setAnswer({ client, forQuery: q, ids: hits.map((h) => h.id) }))
         .catch(() => undefined); // a closed index (graph replaced) answers nothing
     },
     [client],
   );
-  // An index on the page answers during this render, with no round trip (small graphs).
   const ready = useAppStore((s) => s.searchReady);
   const now = useMemo(() => (ready && client && query.trim() ? client.searchNow(query) : null), [ready, client, query]);
-  // The index arrived after the typing started, or the query changed from elsewhere (the URL).
+  // The worker is asked where the page cannot answer, or not finally.
   useEffect(() => {
-    if (!now) ask(query);
+    if (!now?.final) ask(query);
   }, [ask, query, now]);
-  const empty = !query.trim();
-  if (now) return { ask, forQuery: query, ids: now.map((h) => h.id), pending: false };
-  return { ask, forQuery: empty ? query : answer.forQuery, ids: empty ? [] : answer.ids, pending: !empty && answer.forQuery !== query };
+  if (!query.trim()) return { forQuery: query, ids: [], pending: false };
+  if (answer.client === client && answer.forQuery === query) return { forQuery: query, ids: answer.ids, pending: false };
+  if (now) return { forQuery: query, ids: now.hits.map((h) => h.id), pending: !now.final };
+  return { forQuery: answer.forQuery, ids: answer.ids, pending: true };
 }
 
 /**
@@ -136,7 +136,6 @@ export function SearchBox() {
       inputValue={query}
       onInputChange={(v) => {
         store.getState().setQuery(v);
-        hits.ask(v);
       }}
       items={items}
       onSelectionChange={onSelect}

@@ -1,50 +1,44 @@
-import type { SearchHit } from '../../domain/search';
+import type { SearchableNode, SearchHit, SearchTable } from '../../domain/searchTable';
 import type { GraphNode } from '../../io/schema';
 
-/** What the index needs of a node. */
-export type SearchableNode = Pick<GraphNode, 'id' | 'name' | 'aliases'> & { text?: string };
+export type { SearchableNode } from '../../domain/searchTable';
 
-export type SearchRequest = { type: 'build'; nodes: SearchableNode[] } | { type: 'search'; seq: number; query: string; limit: number };
-export type SearchResponse = { type: 'ready' } | { type: 'hits'; seq: number; hits: SearchHit[] } | { type: 'error'; seq?: number; error: string };
+export type SearchRequest =
+  | { type: 'build'; nodes: SearchableNode[] }
+  | { type: 'search'; seq: number; query: string; limit: number }
+  | { type: 'simplify'; seq: number; texts: string[] };
+export type SearchResponse =
+  | { type: 'ready'; table: SearchTable }
+  | { type: 'hits'; seq: number; hits: SearchHit[] }
+  | { type: 'simplified'; seq: number; texts: string[] }
+  | { type: 'error'; seq?: number; error: string };
+
+/** The search worker as the client sees it. */
+export interface SearchPort {
+  postMessage(m: SearchRequest): void;
+  onmessage: ((e: { data: SearchResponse }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+  terminate(): void;
+}
+
+/** Opens the search worker; tests without workers (jsdom) put the same handler in process here. */
+export const searchPorts = {
+  open: (): SearchPort => new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' }) as unknown as SearchPort,
+};
 
 export interface SearchClient {
-  /** The index is built on the page, so `searchNow` answers (always false for a worker). */
-  answersNow(): boolean;
-  /** Settles when the index is built (rejects if it cannot be). */
+  /** Settles when the plain forms are on the page (rejects if the index cannot be built). */
   ready: Promise<void>;
+  /** The full answer: the worker's, with traditional characters simplified and typos tolerated. */
   search(query: string, limit?: number): Promise<SearchHit[]>;
-  /** On the page, once the index is built: the answer at once (null before that, or from a worker). */
-  searchNow(query: string, limit?: number): SearchHit[] | null;
+  /**
+   * Once the forms are on the page: the answer at once, in the keystroke's frame (null before);
+   * `final` is false when the worker's answer may still differ (Chinese characters, typos).
+   */
+  searchNow(query: string, limit?: number): { hits: SearchHit[]; final: boolean } | null;
+  /** Traditional to simplified Chinese, by the worker's dictionary (the reader's switch). */
+  simplify(texts: string[]): Promise<string[]>;
   dispose(): void;
-}
-
-/**
- * Up to this many nodes the index is built on the page (about 50 ms for 1,000 names, when the browser
- * is idle) and answers within the keystroke's own frame; a worker's round trip costs about one frame
- * more (measured with `npm run bench:interaction`). Above it, building takes seconds: a worker does it.
- */
-export const ON_PAGE_MAX_NODES = 1500;
-
-/**
- * Builds the search index for `nodes` and answers queries from it: on the page for small graphs and
- * where there is no worker (tests in jsdom), in a Web Worker for large ones.
- */
-export function createSearchClient(nodes: readonly SearchableNode[]): SearchClient {
-  const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, ...attributeText(n as GraphNode) }));
-  return typeof Worker === 'undefined' || slim.length <= ON_PAGE_MAX_NODES ? onPage(slim) : inWorker(slim);
-}
-
-let shared: { nodes: readonly SearchableNode[]; client: SearchClient } | null = null;
-
-/**
- * The page's one index for a graph: the search box and the node pickers of edit mode ask the same
- * one; a new graph (a new node list) replaces it.
- */
-export function sharedSearchClient(nodes: readonly SearchableNode[]): SearchClient {
-  if (shared?.nodes === nodes) return shared.client;
-  shared?.client.dispose();
-  shared = { nodes, client: createSearchClient(nodes) };
-  return shared.client;
 }
 
 /** Most characters of a node's attribute text that search reads (long descriptions are cut). */
@@ -62,15 +56,26 @@ function attributeText(n: GraphNode): { text?: string } {
   return text ? { text } : {};
 }
 
-function inWorker(nodes: SearchableNode[]): SearchClient {
-  const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+/**
+ * Builds the search index for `nodes` in a Web Worker, the only place that loads the dictionaries
+ * (pinyin, OpenCC) and the word index, at every size. The worker sends back every node's plain
+ * forms (one string and its offsets: a few hundred KB for 10,000 nodes), from which the page
+ * answers a keystroke without a round trip; the worker's answer follows where it can differ.
+ */
+export function createSearchClient(nodes: readonly SearchableNode[]): SearchClient {
+  const slim = nodes.map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, ...attributeText(n as GraphNode) }));
+  const port = searchPorts.open();
   let seq = 0;
-  const pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (err: Error) => void }>();
-  let markReady!: () => void;
+  const pending = new Map<number, { resolve: (m: SearchResponse) => void; reject: (err: Error) => void }>();
+  let now: ((query: string, limit: number) => { hits: SearchHit[]; final: boolean }) | null = null;
+  let markReady!: (table: SearchTable) => void;
   let failReady!: (err: Error) => void;
-  const ready = new Promise<void>((resolve, reject) => {
+  const table = new Promise<SearchTable>((resolve, reject) => {
     markReady = resolve;
     failReady = reject;
+  });
+  const ready = Promise.all([table, import('../../domain/searchTable')]).then(([t, m]) => {
+    now = (query, limit) => m.searchTable(t, query, limit);
   });
   ready.catch(() => undefined); // a failure is reported to whoever waits; closing is not one
   const failAll = (err: Error) => {
@@ -78,49 +83,45 @@ function inWorker(nodes: SearchableNode[]): SearchClient {
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
-  worker.onmessage = (e: MessageEvent<SearchResponse>) => {
+  port.onmessage = (e) => {
     const m = e.data;
-    if (m.type === 'ready') markReady();
-    else if (m.type === 'hits') {
-      pending.get(m.seq)?.resolve(m.hits);
-      pending.delete(m.seq);
-    } else if (m.seq === undefined) failAll(new Error(m.error));
-    else {
-      pending.get(m.seq)?.reject(new Error(m.error));
-      pending.delete(m.seq);
-    }
+    if (m.type === 'ready') return markReady(m.table);
+    if (m.type === 'error' && m.seq === undefined) return failAll(new Error(m.error));
+    if (m.seq === undefined) return;
+    const p = pending.get(m.seq);
+    pending.delete(m.seq);
+    if (m.type === 'error') p?.reject(new Error(m.error));
+    else p?.resolve(m);
   };
-  worker.onerror = (e) => failAll(new Error(e.message || 'the search worker failed'));
-  worker.postMessage({ type: 'build', nodes } satisfies SearchRequest);
+  port.onerror = (e) => failAll(new Error(e.message || 'the search worker failed'));
+  port.postMessage({ type: 'build', nodes: slim });
+  const ask = (req: { type: 'search'; query: string; limit: number } | { type: 'simplify'; texts: string[] }) =>
+    new Promise<SearchResponse>((resolve, reject) => {
+      const id = ++seq;
+      pending.set(id, { resolve, reject });
+      port.postMessage({ ...req, seq: id });
+    });
   return {
     ready,
-    search: (query, limit = 12) =>
-      new Promise<SearchHit[]>((resolve, reject) => {
-        const id = ++seq;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ type: 'search', seq: id, query, limit } satisfies SearchRequest);
-      }),
-    searchNow: () => null,
-    answersNow: () => false,
+    search: (query, limit = 12) => ask({ type: 'search', query, limit }).then((m) => (m.type === 'hits' ? m.hits : [])),
+    searchNow: (query, limit = 12) => (now ? now(query, limit) : null),
+    simplify: (texts) => ask({ type: 'simplify', texts }).then((m) => (m.type === 'simplified' ? m.texts : texts)),
     dispose: () => {
-      worker.terminate();
+      port.terminate();
       failAll(new Error('the search index was closed'));
     },
   };
 }
 
-function onPage(nodes: SearchableNode[]): SearchClient {
-  let now: ((query: string, limit?: number) => SearchHit[]) | null = null;
-  const built = Promise.all([import('../../domain/search'), import('./searchTools')]).then(([search, tools]) => {
-    const index = search.buildSearchIndex(nodes, tools.searchTools);
-    now = (query, limit = 12) => search.searchNodes(index, query, limit);
-    return now;
-  });
-  return {
-    ready: built.then(() => undefined),
-    search: async (query, limit = 12) => (await built)(query, limit),
-    searchNow: (query, limit = 12) => (now ? now(query, limit) : null),
-    answersNow: () => now !== null,
-    dispose: () => {},
-  };
+let shared: { nodes: readonly SearchableNode[]; client: SearchClient } | null = null;
+
+/**
+ * The page's one index for a graph: the search box, the node pickers of edit mode and the reader's
+ * simplified characters ask the same one; a new graph (a new node list) replaces it.
+ */
+export function sharedSearchClient(nodes: readonly SearchableNode[]): SearchClient {
+  if (shared?.nodes === nodes) return shared.client;
+  shared?.client.dispose();
+  shared = { nodes, client: createSearchClient(nodes) };
+  return shared.client;
 }
