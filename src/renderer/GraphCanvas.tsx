@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, keepLayersReady, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { spreadAround } from '../domain/arrange';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
@@ -333,6 +333,7 @@ export function GraphCanvas() {
       grabbedAt = null;
     });
     cy.on('viewport', labelTimer.settled);
+    const stopLayers = keepLayersReady(cy);
     if (initial.graph.nodes.length <= 500) cy.on('position', labelTimer.settled);
 
     // The view follows the canvas's size and the filters until the person pans or zooms it.
@@ -376,6 +377,8 @@ export function GraphCanvas() {
       typeof ResizeObserver === 'undefined'
         ? null
         : new ResizeObserver(() => {
+            // The first call reports the size the canvas already has: nothing to follow.
+            if (el.clientWidth === cy.width() && el.clientHeight === cy.height()) return;
             cy.resize();
             clearTimeout(resizeTimer);
       labelTimer.cancel();
@@ -548,6 +551,8 @@ export function GraphCanvas() {
     void first.then(() => {
       if (cancelled) return;
       store.getState().setBusy(false);
+      // The first gesture finds the layers built (as they are after a change at rest, below).
+      if (cy.elements().length <= LAYERS_AT_REST_MAX) rebuildLayersOnNextFrame(cy);
       requestAnimationFrame(() => performance.mark('zgc:interactive'));
       const { viewport, selection, path } = store.getState();
       if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
@@ -580,6 +585,7 @@ export function GraphCanvas() {
       clearTimeout(viewportTimer);
       clearTimeout(resizeTimer);
       labelTimer.cancel();
+      stopLayers();
       unsubscribe();
       registerGraphCommands(null);
       if (window.cy === cy) delete window.cy;
