@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { FIELD, FORM, HAN, matchTable, normalise, ranked, RECORD, wantsTypos, type SearchableNode, type SearchHit, type SearchTable } from './searchTable';
+import { FIELD, FORM, HAN, matchTable, normalise, RECORD, topHits, wantsTypos, type SearchableNode, type SearchHit, type SearchTable } from './searchTable';
 
 export type { SearchableNode, SearchHit, SearchTable } from './searchTable';
 
@@ -54,7 +54,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Sear
   const q = normalise(index.tools.toSimplified(raw));
   if (!q) return [];
   const scores = new Map<string, number>();
-  matchTable(index.table, q, scores);
+  matchTable(index.table, q, (id, score) => scores.set(id, score));
   if (wantsTypos(raw, scores.size, limit)) {
     const fuzzy = index.words.search(raw, { prefix: true, fuzzy: 0.25, combineWith: 'AND' });
     const top = fuzzy[0]?.score ?? 1;
@@ -63,5 +63,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Sear
       if ((scores.get(String(r.id)) ?? 0) < s) scores.set(String(r.id), s);
     }
   }
-  return ranked(scores, limit);
+  const top = topHits(limit);
+  for (const [id, score] of scores) top.add(id, score);
+  return top.hits;
 }

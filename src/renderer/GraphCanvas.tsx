@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, keepLayersReady, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { spreadAround } from '../domain/arrange';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
@@ -333,7 +333,11 @@ export function GraphCanvas() {
       grabbedAt = null;
     });
     cy.on('viewport', labelTimer.settled);
-    const stopLayers = keepLayersReady(cy);
+    // Loaded apart: the first screen's code is held to its size budget.
+    let stopLayers = () => {};
+    void import('./layersAtRest').then((m) => {
+      if (!cy.destroyed()) stopLayers = m.keepLayersReady(cy);
+    });
     if (initial.graph.nodes.length <= 500) cy.on('position', labelTimer.settled);
 
     // The view follows the canvas's size and the filters until the person pans or zooms it.

@@ -87,9 +87,9 @@ const MANY_RETURNING = 2000;
  * private data (Cytoscape 3.x, `data.lyrTxrCache.firstGet`); where that is not there, nothing
  * happens, and the Chromium test on drawing in slices says so.
  */
-type LayerCache = { firstGet?: unknown; lastInvalidationTime?: unknown };
+export type LayerCache = { firstGet?: unknown; lastInvalidationTime?: unknown };
 
-function layerCache(cy: Core): LayerCache | null {
+export function layerCache(cy: Core): LayerCache | null {
   const renderer = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: LayerCache } } | undefined }).renderer?.();
   const cache = renderer?.data?.lyrTxrCache;
   return cache && typeof cache.firstGet === 'boolean' ? cache : null;
@@ -102,45 +102,8 @@ export function rebuildLayersOnNextFrame(cy: Core): boolean {
   return true;
 }
 
-/** How long the elements must stay unchanged before the layers are rebuilt at rest. */
-const LAYERS_REST_MS = 350;
-/** Up to this many elements on the canvas the rebuild at rest costs at most about 150 ms. */
+/** Up to this many elements on the canvas a rebuild of the layers costs at most about 150 ms. */
 export const LAYERS_AT_REST_MAX = 6000;
-
-/**
- * After a change of styles at rest (labels placed again, a selection, new sizes), the renderer skips
- * its layers and leaves them unbuilt until something draws again: the next pan or zoom then draws
- * every element in each of its first frames while the layers fill (1,000 nodes: about ten frames
- * of 50-80 ms, against 16.7 ms). Once the elements have rested, this builds them in one frame
- * instead, before anyone moves the view. Returns what stops it.
- */
-export function keepLayersReady(cy: Core): () => void {
-  const cache = layerCache(cy);
-  if (!cache || typeof cache.lastInvalidationTime !== 'number') return () => {};
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let builtAt = -Infinity;
-  const check = () => {
-    const changed = cache.lastInvalidationTime as number;
-    if (cy.destroyed() || changed <= builtAt || cy.elements().length > LAYERS_AT_REST_MAX) return;
-    const rested = performance.now() - changed;
-    if (rested < LAYERS_REST_MS) {
-      timer = setTimeout(check, LAYERS_REST_MS - rested);
-      return;
-    }
-    builtAt = performance.now();
-    cache.firstGet = true;
-    cy.forceRender();
-  };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, LAYERS_REST_MS);
-  };
-  cy.on('render', schedule);
-  return () => {
-    clearTimeout(timer);
-    cy.removeListener('render', schedule);
-  };
-}
 
 /** Ids of what stays lit around a selected node (itself, its edges, its neighbours) or edge (it, its ends). */
 function neighbourhood(index: GraphIndex, selection: NonNullable<Selection>): Set<string> {

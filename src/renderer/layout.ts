@@ -4,7 +4,7 @@ import type { GraphIndex } from '../domain/graph';
 import { separateOverlaps } from '../domain/separate';
 import { allElements } from './controllers';
 import { loadCytoscape } from './cytoscapeLoader';
-import { modelSizeLabels } from './labelLayout';
+import { currentLabelScale, modelSizeLabels } from './labelLayout';
 import type { AppState, LayoutName } from '../store/appStore';
 import { pick, translate } from '../i18n/messages';
 
@@ -143,8 +143,10 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
     });
   });
   if (name === 'preset') return;
-  // Measured at their own size: the labels' enlargement for the current zoom must not spread the layout.
-  modelSizeLabels(cy);
+  // Measured at their own size: the labels' enlargement for the current zoom must not spread the
+  // layout. The force layout in its worker takes the sizes worked back from the current scale
+  // instead, sparing a restyle of every node before and after it (an expand from a SPARQL store).
+  if (name !== 'force') modelSizeLabels(cy);
   if (name === 'force' || name === 'concentric') setGroupTitles(cy, null);
   const animate = options.animate && !reducedMotion();
   // `all`: those the filters took out too, so that clearing a filter finds them placed.
@@ -171,11 +173,16 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
       packComponents: true,
       padding: 30,
     };
-    // Sizes with labels are measured here (the worker cannot measure text), the layout runs there.
+    // Sizes with labels are measured here (the worker cannot measure text), the layout runs there:
+    // a label drawn at `k` times its size is 1/k as wide, and adds 1/k of the height it adds now.
+    const k = currentLabelScale(cy);
     const request = {
       nodes: nodes.map((n) => {
         const bb = n.boundingBox({ includeLabels: true });
-        return { id: n.id(), w: Math.max(bb.w, 1), h: Math.max(bb.h, 1), x: n.position('x'), y: n.position('y') };
+        const body = k === 1 ? bb : n.boundingBox({ includeLabels: false });
+        const w = Math.max(body.w, bb.w / k);
+        const h = body.h + (bb.h - body.h) / k;
+        return { id: n.id(), w: Math.max(w, 1), h: Math.max(h, 1), x: n.position('x'), y: n.position('y') };
       }),
       edges: [] as { id: string; source: string; target: string }[],
       options: fcoseOptions,
@@ -186,7 +193,8 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
       if (nodes.contains(e.source()) && nodes.contains(e.target())) request.edges.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
     });
     const positions = await layoutInWorker(request).catch(async () => {
-      // No worker (or it failed): the same layout on the page.
+      // No worker (or it failed): the same layout on the page, which measures the labels itself.
+      modelSizeLabels(cy);
       await loadFcose();
       const layout = eles.filter((e) => e.inside()).layout({ name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, ...fcoseOptions } as never);
       const done = layout.promiseOn('layoutstop');

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchNodes } from '../../src/domain/search';
+import { FIELD, FORM, normalise, searchTable, type SearchTable } from '../../src/domain/searchTable';
 import { searchTools } from '../../src/features/Search/searchTools';
 import { bundledGraph } from '../fixtures';
 
@@ -59,5 +61,52 @@ describe('search', () => {
     expect(searchNodes(idx, 'mellow gold').map((h) => h.id)).toEqual(['elton']);
     expect(searchNodes(idx, '爵士乐').map((h) => h.id)).toEqual(['jazz']); // simplified finds traditional
     expect(searchNodes(idx, 'opera').map((h) => h.id)).toEqual([]);
+  });
+
+  it('scores every node from where the query occurs as a plain reading of each form would (random names)', () => {
+    // The plain reading: every form of every node, whole, at its start, or inside.
+    const reference = (table: SearchTable, q: string): Map<string, number> => {
+      const latin = /^[a-z0-9'-]+$/.test(q);
+      const out = new Map<string, number>();
+      table.ids.forEach((id, i) => {
+        const [names, pinyin, initials, text] = table.text.slice(table.starts[i], table.starts[i + 1]! - 1).split(FIELD) as [string, string, string, string];
+        const best = (forms: string, exact: number, prefix: number, inner: number, perChar: number) =>
+          Math.max(
+            0,
+            ...forms
+              .split(FORM)
+              .filter((f) => f.includes(q))
+              .map((f) => {
+                const base = f === q ? exact : f.startsWith(q) ? prefix : inner;
+                return base ? base - Math.min(f.length, 60) * perChar : 0;
+              }),
+          );
+        let s = best(names, 100, 80, 60, 0.1);
+        if (latin && q.length >= 2) s = Math.max(s, best(pinyin, 75, 55, q.length >= 3 ? 40 : 0, 0.05), best(initials, 50, 35, 0, 0.05));
+        if (!s && q.length >= 2 && text.includes(q)) s = 20;
+        if (s > 0) out.set(id, s);
+      });
+      return out;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'n', ' ', '中', '关', '村', '诺'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ zh: word, en: word, alias: fc.option(word), text: fc.option(word) }), { minLength: 1, maxLength: 12 }),
+        word,
+        (rows, query) => {
+          const nodes = rows.map((r, i) => ({ id: `n${i}`, name: { zh: r.zh, en: r.en }, aliases: r.alias ? [r.alias] : [], ...(r.text ? { text: r.text } : {}) }));
+          const { table } = buildSearchIndex(nodes, searchTools);
+          const q = normalise(query);
+          if (!q) return;
+          const want = reference(table, q);
+          const got = searchTable(table, query, 1000).hits;
+          expect(new Map(got.map((h) => [h.id, h.score]))).toEqual(want);
+          // Best first, ties by id.
+          const sorted = [...want].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+          expect(got).toEqual(sorted);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
