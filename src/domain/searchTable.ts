@@ -74,6 +74,7 @@ export function matchTable(table: SearchTable, q: string, found: (id: string, sc
     const i = recordAt(starts, ids.length, at);
     const start = starts[i]!;
     const end = starts[i + 1]! - 1;
+    if (!(end >= at)) return; // offsets that do not fit the text (never from buildSearchIndex)
     // Where the pinyin, the initials and the text begin in this node's forms.
     const pinyinAt = text.indexOf(FIELD, start) + 1;
     const initialsAt = text.indexOf(FIELD, pinyinAt) + 1;

@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
-import { allElements } from './controllers';
+import { allElements, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame } from './controllers';
 import { NODE_FONT_PX, stylesheetFor } from './stylesheet';
 
 /**
@@ -24,15 +24,26 @@ export function labelScale(zoom: number): number {
   return Math.exp(Math.round(Math.log(raw) / 0.04) * 0.04);
 }
 
+/**
+ * Each instance's label scale. Not in `cy.scratch`: setting the core's scratch data restyles every
+ * element (Cytoscape treats it as style input), which doubled the cost of each new scale.
+ */
+const scales = new WeakMap<Core, number>();
+
 /** The label scale the instance's stylesheet was built with. */
 export function currentLabelScale(cy: Core): number {
-  return (cy.scratch('_zgcLabelScale') as number | undefined) ?? 1;
+  return scales.get(cy) ?? 1;
+}
+
+/** Records the scale an instance was created with (its stylesheet built for it). */
+export function setInitialLabelScale(cy: Core, scale: number): void {
+  scales.set(cy, scale);
 }
 
 /** Labels at their own size (scale 1), as layouts measure them: a layout must not depend on the zoom. */
 export function modelSizeLabels(cy: Core): void {
   if (currentLabelScale(cy) === 1) return;
-  cy.scratch('_zgcLabelScale', 1);
+  scales.set(cy, 1);
   rescaleLabels(cy);
 }
 
@@ -144,13 +155,15 @@ const box = (b: BoundingBox12): Box => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2
  * Scales the labels for the zoom (or for `zoom` given, as an export does) and hides those that
  * would collide. Returns whether the scale changed.
  */
-export function layoutLabels(cy: Core, zoom = cy.zoom()): void {
+export function layoutLabels(cy: Core, zoom = cy.zoom()): boolean {
   const nodes = cy.nodes(':visible');
-  if (cy.destroyed() || allElements(cy).nodes().length > LABEL_MANAGED_MAX_NODES) return;
+  if (cy.destroyed() || allElements(cy).nodes().length > LABEL_MANAGED_MAX_NODES) return false;
   const scale = labelScale(zoom);
+  let changed = false;
   if (currentLabelScale(cy) !== scale) {
-    cy.scratch('_zgcLabelScale', scale);
+    scales.set(cy, scale);
     rescaleLabels(cy);
+    changed = true;
   }
   const somethingLit = nodes.some((n) => (n as NodeSingular).hasClass('faded'));
   const candidates: LabelCandidate[] = nodes.map((n) => {
@@ -171,9 +184,13 @@ export function layoutLabels(cy: Core, zoom = cy.zoom()): void {
   cy.batch(() => {
     nodes.forEach((n) => {
       const hide = !shown.has(n.id());
-      if (n.hasClass('label-hidden') !== hide) n.toggleClass('label-hidden', hide);
+      if (n.hasClass('label-hidden') !== hide) {
+        n.toggleClass('label-hidden', hide);
+        changed = true;
+      }
     });
   });
+  return changed;
 }
 
 /** How long the view must rest before labels are scaled and placed again after a pan or zoom. */
@@ -189,7 +206,9 @@ export function labelScheduler(cy: Core): { now: () => void; settled: () => void
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     frame = 0;
-    if (!cy.destroyed()) layoutLabels(cy);
+    // New labels leave the renderer's layers to be rebuilt during the next gesture's first frames
+    // (see layersAtRest.ts): at these sizes the next frame rebuilds them instead.
+    if (!cy.destroyed() && layoutLabels(cy) && cy.elements().length <= LAYERS_AT_REST_MAX) rebuildLayersOnNextFrame(cy);
   };
   return {
     now: () => {

@@ -48,7 +48,8 @@ describe('what a new user meets first', () => {
       await box.fill('');
       await box.fill(text);
       const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
-      await first.waitFor();
+      // The first result, not the "Searching…" line a list shows while the index is being built.
+      await expect.poll(() => first.textContent()).toContain(heading);
       await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
       await box.press('Enter');
       await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(heading);

@@ -64,6 +64,7 @@ export async function openPage(
   page.setDefaultTimeout(8000);
   const problems: PageProblems = { errors: [] };
   page.on('console', (m) => {
+    if (process.env.E2E_LOG) console.log('[page]', m.type(), m.text());
     if (m.type() === 'error') problems.errors.push(m.text());
   });
   page.on('pageerror', (e) => problems.errors.push(String(e)));

@@ -6,8 +6,5 @@ import { searchHandler } from './searchHandler';
 // here, off the main thread: a 50,000-node graph takes seconds to index, and the page must not wait.
 const handle = searchHandler();
 
-self.onmessage = (e: MessageEvent<SearchRequest>) => {
-  const res = handle(e.data);
-  // The forms' offsets are handed over, not copied.
-  (self as unknown as Worker).postMessage(res, res.type === 'ready' ? [res.table.starts.buffer] : []);
-};
+// Copied, not transferred: the worker searches the same table (a transferred buffer is emptied here).
+self.onmessage = (e: MessageEvent<SearchRequest>) => (self as unknown as Worker).postMessage(handle(e.data));
