@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Legend } from '../../src/features/Legend/Legend';
 import { NodeList } from '../../src/features/NodeList/NodeList';
 import { SearchBox } from '../../src/features/Search/SearchBox';
+import { searchPorts } from '../../src/features/Search/searchClient';
+import { bundledGraph } from '../fixtures';
 import { LanguageSwitch } from '../../src/features/Toolbar/LanguageSwitch';
 import { renderWithStore } from './render';
 
@@ -49,6 +51,35 @@ describe('SearchBox', () => {
     await waitFor(() => expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id));
     await user.keyboard('{Enter}');
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'novo-nordisk' });
+  });
+
+  it('Enter pressed before the index is ready takes the first result when it comes', async () => {
+    // The worker is held until the person has pressed Enter (as just after opening a large graph).
+    const open = searchPorts.open;
+    let held: (() => void)[] | null = [];
+    searchPorts.open = () => {
+      const port = open();
+      const post = port.postMessage.bind(port);
+      port.postMessage = (m) => (held ? held.push(() => post(m)) : post(m));
+      return port;
+    };
+    try {
+      const user = userEvent.setup();
+      // A graph of its own, so that the page's shared index is made anew (through the held worker).
+      const { store } = renderWithStore(<SearchBox />, 'en', { ...bundledGraph, nodes: [...bundledGraph.nodes] });
+      const box = screen.getByRole('combobox', { name: 'Search' });
+      await user.type(box, 'nuohenuode');
+      await user.keyboard('{Enter}');
+      expect(store.getState().searchReady).toBe(false);
+      expect(store.getState().selection).toBeNull();
+      const waiting = held;
+      held = null;
+      waiting.forEach((send) => send());
+      await waitFor(() => expect(store.getState().selection).toEqual({ kind: 'node', id: 'novo-nordisk' }));
+      expect(box).toHaveValue('Novo Nordisk');
+    } finally {
+      searchPorts.open = open;
+    }
   });
 
   it('moves the highlight with the arrow keys, and Enter takes the highlighted result', async () => {

@@ -93,6 +93,22 @@ function HighlightFirst({ first }: { first: string | undefined }) {
 }
 
 /**
+ * Enter pressed while the answer was still on its way (the index being built just after opening)
+ * takes the first result when it comes, as it would have a moment later; typing on cancels it.
+ */
+function TakeFirstWhenAnswered({ awaited, forQuery, first, done }: { awaited: string | null; forQuery: string; first: string | undefined; done: () => void }) {
+  const state = useContext(ComboBoxStateContext);
+  useEffect(() => {
+    if (awaited === null || !state) return;
+    if (state.inputValue !== awaited) return done();
+    if (forQuery !== awaited || first === undefined) return;
+    done();
+    state.setSelectedKey(first);
+  });
+  return null;
+}
+
+/**
  * The combobox hides everything outside itself from assistive technology while its list is open
  * (aria-hidden on the rest of the page, focusable controls included, which axe reports as
  * aria-hidden-focus). The list is not modal: the page stays readable and reachable, so the app's
@@ -112,6 +128,7 @@ export function SearchBox() {
   const typeLabels = useMemo(() => new Map(index.graph.vocabularies.nodeTypes.map((v) => [v.id, v.label])), [index]);
   const hits = useSearchHits(client, query);
   const [portal, setPortal] = useState<HTMLDivElement | null>(null);
+  const [awaited, setAwaited] = useState<string | null>(null);
 
   const items = useMemo(
     (): GraphNode[] =>
@@ -145,12 +162,18 @@ export function SearchBox() {
       onOpenChange={keepPageVisible}
     >
       <HighlightFirst first={items[0]?.id} />
+      <TakeFirstWhenAnswered awaited={awaited} forQuery={hits.forQuery} first={items[0]?.id} done={() => setAwaited(null)} />
       <div className="search-field">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="search-icon">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <Input placeholder={t('searchPlaceholder')} />
+        <Input
+          placeholder={t('searchPlaceholder')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && query.trim() && (hits.pending || hits.forQuery !== query) && items.length === 0) setAwaited(query);
+          }}
+        />
       </div>
       {/* The list stays inside the banner landmark, next to its input. */}
       <div ref={setPortal} className="search-portal" />
