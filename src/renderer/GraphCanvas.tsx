@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
 import { spreadAround } from '../domain/arrange';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
@@ -556,7 +556,7 @@ export function GraphCanvas() {
       if (cancelled) return;
       store.getState().setBusy(false);
       // The first gesture finds the layers built (as they are after a change at rest, below).
-      if (cy.elements().length <= LAYERS_AT_REST_MAX) rebuildLayersOnNextFrame(cy);
+      rebuildLayersIfCheap(cy);
       requestAnimationFrame(() => performance.mark('zgc:interactive'));
       const { viewport, selection, path } = store.getState();
       if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });

@@ -103,7 +103,12 @@ export function rebuildLayersOnNextFrame(cy: Core): boolean {
 }
 
 /** Up to this many elements on the canvas a rebuild of the layers costs at most about 150 ms. */
-export const LAYERS_AT_REST_MAX = 6000;
+const LAYERS_AT_REST_MAX = 6000;
+
+/** The same, where it is that cheap (LAYERS_AT_REST_MAX); above it the rebuild would be a long task. */
+export function rebuildLayersIfCheap(cy: Core): boolean {
+  return cy.elements().length <= LAYERS_AT_REST_MAX && rebuildLayersOnNextFrame(cy);
+}
 
 /** Ids of what stays lit around a selected node (itself, its edges, its neighbours) or edge (it, its ends). */
 function neighbourhood(index: GraphIndex, selection: NonNullable<Selection>): Set<string> {

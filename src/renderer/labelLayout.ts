@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
-import { allElements, LAYERS_AT_REST_MAX, rebuildLayersOnNextFrame } from './controllers';
+import { allElements, rebuildLayersIfCheap } from './controllers';
 import { NODE_FONT_PX, stylesheetFor } from './stylesheet';
 
 /**
@@ -208,7 +208,7 @@ export function labelScheduler(cy: Core): { now: () => void; settled: () => void
     frame = 0;
     // New labels leave the renderer's layers to be rebuilt during the next gesture's first frames
     // (see layersAtRest.ts): at these sizes the next frame rebuilds them instead.
-    if (!cy.destroyed() && layoutLabels(cy) && cy.elements().length <= LAYERS_AT_REST_MAX) rebuildLayersOnNextFrame(cy);
+    if (!cy.destroyed() && layoutLabels(cy)) rebuildLayersIfCheap(cy);
   };
   return {
     now: () => {

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { LAYERS_AT_REST_MAX, layerCache } from './controllers';
+import { layerCache, rebuildLayersIfCheap } from './controllers';
 
 /** How long the elements must stay unchanged before the layers are rebuilt at rest. */
 const LAYERS_REST_MS = 350;
@@ -18,15 +18,14 @@ export function keepLayersReady(cy: Core): () => void {
   let builtAt = -Infinity;
   const check = () => {
     const changed = cache.lastInvalidationTime as number;
-    if (cy.destroyed() || changed <= builtAt || cy.elements().length > LAYERS_AT_REST_MAX) return;
+    if (cy.destroyed() || changed <= builtAt) return;
     const rested = performance.now() - changed;
     if (rested < LAYERS_REST_MS) {
       timer = setTimeout(check, LAYERS_REST_MS - rested);
       return;
     }
     builtAt = performance.now();
-    cache.firstGet = true;
-    cy.forceRender();
+    if (rebuildLayersIfCheap(cy)) cy.forceRender();
   };
   const schedule = () => {
     clearTimeout(timer);
