@@ -1,6 +1,6 @@
 import { EMBEDDED_ENDPOINT, embeddedFetch } from './embedded';
 import { SparqlSession } from './session';
-import { DEFAULT_VOCABULARY, isSafeIri, WIKIDATA_VOCABULARY, type Vocabulary } from './sparql';
+import { DEFAULT_VOCABULARY, isSafeIri, isWikidata, WIKIDATA_VOCABULARY, type Vocabulary } from './sparql';
 
 /**
  * A session for an endpoint address: the in-browser store (EMBEDDED_ENDPOINT), or an http(s)
@@ -18,11 +18,7 @@ export function openSession(url: string, options: { headers?: Record<string, str
 
 /** The vocabulary an endpoint is read with by default: Wikidata's for Wikidata, the common one otherwise. */
 export function vocabularyFor(url: string): Vocabulary {
-  try {
-    return new URL(url).host === 'query.wikidata.org' ? WIKIDATA_VOCABULARY : DEFAULT_VOCABULARY;
-  } catch {
-    return DEFAULT_VOCABULARY;
-  }
+  return isWikidata(url) ? WIKIDATA_VOCABULARY : DEFAULT_VOCABULARY;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DEFAULT_VOCABULARY,
   describeQuery,
   isSafeIri,
+  isWikidata,
   localName,
   neighbourCountsQuery,
   neighboursQuery,
@@ -16,6 +17,7 @@ import {
   schemaPredicatesQuery,
   searchQuery,
   WDT_P17,
+  type FullText,
   type Vocabulary,
 } from './sparql';
 
@@ -67,7 +69,7 @@ export class SparqlSession {
   readonly hiddenPredicates = new Set<string>(REIFICATION);
   /** Pages loaded per node, predicate and direction ("" for all). */
   private readonly pages = new Map<string, number>();
-  fullText: 'virtuoso' | null = null;
+  fullText: FullText = null;
 
   constructor(endpoint: SparqlEndpoint, options: { graph?: string | null; vocab?: Vocabulary; fetcher?: typeof fetch } = {}) {
     this.client = sparqlClient(endpoint, options.fetcher);
@@ -91,10 +93,15 @@ export class SparqlSession {
   }
 
   /**
-   * Whether the store answers Virtuoso's full-text predicate (bif:contains): asked once, beside the
-   * outline. Any other store refuses the query (a parse error), and search keeps to CONTAINS.
+   * Which full-text search the store has: Wikidata's entity search for Wikidata; else whether it
+   * answers Virtuoso's bif:contains, asked once beside the outline. Any other store refuses that
+   * query (a parse error), and search keeps to CONTAINS.
    */
   async detectFullText(signal?: AbortSignal): Promise<void> {
+    if (isWikidata(this.endpointUrl)) {
+      this.fullText = 'wikidata';
+      return;
+    }
     try {
       await this.client.select(`SELECT ?o WHERE { ?s ?p ?o . ?o bif:contains '"zgcprobe"' } LIMIT 1`, signal);
       this.fullText = 'virtuoso';
@@ -108,7 +115,8 @@ export class SparqlSession {
     let rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText }), signal);
     // A store whose literals are not in its full-text index (or words the index splits otherwise,
     // such as Chinese) answers nothing there: the plain substring search then has its say.
-    if (rows.length === 0 && this.fullText) rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: null }), signal);
+    // Wikidata is the exception: a scan of its labels never finishes, and its search is the index.
+    if (rows.length === 0 && this.fullText === 'virtuoso') rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: null }), signal);
     return rows.flatMap((r) =>
       r.node?.type === 'uri' && isSafeIri(r.node.value)
         ? [{ iri: r.node.value, name: r.name?.value ?? localName(r.node.value), kind: r.kind?.value ?? null, about: r.about?.value ?? null }]

@@ -52,17 +52,32 @@ export const WDT_P31 = 'http://www.wikidata.org/prop/direct/P31';
 export const WDT_P17 = 'http://www.wikidata.org/prop/direct/P17';
 
 export const DEFAULT_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL, SKOS_PREF, SCHEMA_NAME], type: RDF_TYPE, description: SCHEMA_DESCRIPTION, country: null };
+/** Whether an endpoint address is Wikidata's query service. */
+export function isWikidata(url: string): boolean {
+  try {
+    return new URL(url).host === 'query.wikidata.org';
+  } catch {
+    return false;
+  }
+}
+
 export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17 };
 
 const values = (iris: readonly string[]) => iris.map(iriRef).join(' ');
 const fromGraph = (graph: string | null) => (graph ? `FROM ${iriRef(graph)}\n` : '');
 
+/** A store's own full-text search, where it has one: Virtuoso's bif:contains, Wikidata's MediaWiki API. */
+export type FullText = 'virtuoso' | 'wikidata' | null;
+
 /**
  * Nodes whose label contains the text (case-insensitive), with a label, type and description.
- * `fullText` uses the store's own index: Virtuoso's bif:contains (words, so the text is quoted).
+ * `fullText` uses the store's own index: Virtuoso's bif:contains (words, so the text is quoted), or
+ * Wikidata's entity search (`wikibase:mwapi`, the search box of wikidata.org), where a scan of every
+ * label would never finish.
  */
-export function searchQuery(text: string, vocab: Vocabulary, options: { limit: number; graph: string | null; fullText?: 'virtuoso' | null }): string {
+export function searchQuery(text: string, vocab: Vocabulary, options: { limit: number; graph: string | null; fullText?: FullText }): string {
   const q = text.trim().slice(0, 200);
+  if (options.fullText === 'wikidata') return wikidataSearchQuery(q, vocab, options.limit);
   const match =
     options.fullText === 'virtuoso' && /^[\p{L}\p{N} ]+$/u.test(q) && q.replace(/ /g, '').length >= 4
       ? `?label bif:contains ${literal(`"${q}"`)} .`
@@ -77,7 +92,49 @@ ${fromGraph(options.graph)}WHERE {
   ${vocab.description ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?desc }` : ''}
 }
 GROUP BY ?node
-LIMIT ${Math.max(1, Math.min(100, Math.floor(options.limit)))}`;
+LIMIT ${limitOf(options.limit)}`;
+}
+
+const limitOf = (limit: number) => Math.max(1, Math.min(100, Math.floor(limit)));
+
+/**
+ * Wikidata's entity search through its MediaWiki API service, ranked as wikidata.org ranks it
+ * (labels and aliases, in the language of the text: Chinese when it has Han characters, else
+ * English), with each item's label and description in that language, else the other, and its
+ * classes (wdt:P31).
+ */
+function wikidataSearchQuery(q: string, vocab: Vocabulary, limit: number): string {
+  const [first, second] = /\p{Script=Han}/u.test(q) ? ['zh', 'en'] : ['en', 'zh'];
+  const inLang = (v: string, lang: string) => `FILTER(LANG(?${v}) = ${literal(lang)})`;
+  return `PREFIX wikibase: <http://wikiba.se/ontology#>
+PREFIX bd: <http://www.bigdata.com/rdf#>
+PREFIX mwapi: <https://www.mediawiki.org/ontology#API/>
+SELECT ?node (SAMPLE(?named) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?said) AS ?about) (MIN(?rank) AS ?order)
+WHERE {
+  SERVICE wikibase:mwapi {
+    bd:serviceParam wikibase:endpoint "www.wikidata.org" .
+    bd:serviceParam wikibase:api "EntitySearch" .
+    bd:serviceParam mwapi:search ${literal(q)} .
+    bd:serviceParam mwapi:language ${literal(first)} .
+    bd:serviceParam mwapi:limit ${literal(String(limitOf(limit)))} .
+    ?node wikibase:apiOutputItem mwapi:item .
+    ?rank wikibase:apiOrdinal true .
+  }
+  OPTIONAL { ?node ${iriRef(RDFS_LABEL)} ?l1 . ${inLang('l1', first)} }
+  OPTIONAL { ?node ${iriRef(RDFS_LABEL)} ?l2 . ${inLang('l2', second)} }
+  BIND(COALESCE(?l1, ?l2) AS ?named)
+  OPTIONAL { ?node ${iriRef(vocab.type)} ?type }
+  ${
+    vocab.description
+      ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?d1 . ${inLang('d1', first)} }
+  OPTIONAL { ?node ${iriRef(vocab.description)} ?d2 . ${inLang('d2', second)} }
+  BIND(COALESCE(?d1, ?d2) AS ?said)`
+      : ''
+  }
+}
+GROUP BY ?node
+ORDER BY ASC(?order)
+LIMIT ${limitOf(limit)}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { Parser as TurtleParser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
-import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery } from '../../src/sparql/sparql';
+import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
 import { graphToTurtle } from '../../src/sparql/turtle';
 import { READ_DOCUMENT, SparqlSession } from '../../src/sparql/session';
 import { validateGraph } from '../../src/io/validateGraph';
@@ -117,6 +117,53 @@ describe("a store's full-text index", () => {
     await v.session.outline();
     expect(await v.session.search('Novo Nordisk')).toEqual([expect.objectContaining({ name: 'Novo Nordisk' })]);
     expect(v.asked.slice(-2).map((q) => (q.includes('bif:contains') ? 'index' : 'contains'))).toEqual(['index', 'contains']);
+  });
+});
+
+describe("Wikidata's entity search (wikibase:mwapi)", () => {
+  type Parsed = { queryType: string; where: { type: string; name?: { value: string }; patterns?: { triples?: { predicate: { value: string }; object: { value: string } }[] }[] }[] };
+  const serviceParams = (q: string) => {
+    const parsed = new SparqlParser().parse(q) as unknown as Parsed;
+    const service = parsed.where.find((w) => w.type === 'service')!;
+    const triples = service.patterns!.flatMap((p) => p.triples ?? []);
+    return { service: service.name!.value, param: (name: string) => triples.find((t) => t.predicate.value.endsWith(name))?.object.value };
+  };
+
+  it("asks the service with the text as one literal, in the text's language, and the labels of that language first", () => {
+    const zh = serviceParams(searchQuery('诺和诺德', WIKIDATA_VOCABULARY, { limit: 20, graph: null, fullText: 'wikidata' }));
+    expect(zh.service).toBe('http://wikiba.se/ontology#mwapi');
+    expect(zh.param('search')).toBe('诺和诺德');
+    expect(zh.param('language')).toBe('zh');
+    expect(zh.param('#api')).toBe('EntitySearch');
+    const en = searchQuery('Novo Nordisk', WIKIDATA_VOCABULARY, { limit: 20, graph: null, fullText: 'wikidata' });
+    expect(serviceParams(en).param('language')).toBe('en');
+    expect(en.indexOf('?l1 . FILTER(LANG(?l1) = "en")')).toBeGreaterThan(0);
+  });
+
+  it('every search built from hostile text parses, and the text is the one search parameter (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim().length > 0), (text) => {
+        const q = searchQuery(text, WIKIDATA_VOCABULARY, { limit: 20, graph: null, fullText: 'wikidata' });
+        expect(serviceParams(q).param('search')).toBe(text.trim().slice(0, 200));
+      }),
+      { seed: 20261128, numRuns: 400 },
+    );
+  });
+
+  it('Wikidata is searched through its index from the start, with no probe and no scan of every label', async () => {
+    const asked: string[] = [];
+    const fetcher = (async (_url: string, init: RequestInit) => {
+      asked.push(new URLSearchParams(String(init.body)).get('query') ?? '');
+      return new Response(JSON.stringify({ head: { vars: [] }, results: { bindings: [] } }), { headers: { 'Content-Type': 'application/sparql-results+json' } });
+    }) as unknown as typeof fetch;
+    const session = new SparqlSession({ url: 'https://query.wikidata.org/sparql', headers: {}, timeoutMs: 2000 }, { fetcher, vocab: vocabularyFor('https://query.wikidata.org/sparql') });
+    await session.outline();
+    expect(session.fullText).toBe('wikidata');
+    expect(asked.some((q) => q.includes('bif:contains'))).toBe(false);
+    asked.length = 0;
+    expect(await session.search('中关村')).toEqual([]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('wikibase:mwapi');
   });
 });
 
