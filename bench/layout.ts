@@ -8,12 +8,10 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { indexGraph } from '../src/domain/graph';
 import { toElements } from '../src/renderer/elements';
 import { buildStylesheet } from '../src/renderer/stylesheet';
-import { chromiumPath } from '../tests/e2e/harness';
+import { startHarness } from '../tests/e2e/harness';
 import { syntheticGraph } from './synthetic';
 import type { Graph } from '../src/io/schema';
 
@@ -44,11 +42,9 @@ for (const c of cases) {
   writeFileSync(`dist/bench/unpositioned-${c.key}.json`, JSON.stringify({ elements, style: buildStylesheet(LIGHT, { large: true }) }));
 }
 
-const server = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}/`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+// The built site and headless Chromium, as the end-to-end tests have them.
+const harness = await startHarness();
+const { browser, baseUrl: base } = harness;
 
 interface Result {
   interactive: number;
@@ -110,8 +106,7 @@ for (const c of cases.filter((x) => !only || only.includes(x.key))) {
   lines.push(`| ${c.name} | tasks over 50 ms / over 200 ms | ${count(a.over50)} / ${count(a.over200)} | ${count(b.over50)} / ${count(b.over200)} |`);
   console.log(lines.slice(-4).join('\n'));
 }
-await browser.close();
-server.httpServer.close();
+await harness.close();
 const table = [`ZGC Graph layout benchmark, ${new Date().toISOString().slice(0, 10)}: one run each, headless Chromium (--disable-gpu), 1280x800.`, '', ...lines].join('\n');
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/layout.md', `${table}\n`);

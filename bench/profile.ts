@@ -2,18 +2,15 @@
  * `npx tsx bench/profile.ts <n> [load|filter|clear]`: a CPU profile of the explorer on the synthetic graph of
  * n nodes (run `npm run bench` once first, for dist/bench), summarised as self time per function.
  */
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { chromiumPath } from '../tests/e2e/harness';
+import { startHarness } from '../tests/e2e/harness';
+import { summariseProfile, type CpuProfile } from './cpuProfile';
 
 const n = Number(process.argv[2] ?? 10000);
 const what = process.argv[3] ?? 'filter';
 const variant = process.argv[4] ?? 'A';
-const server = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}/`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+// The built site and headless Chromium, as the end-to-end tests have them.
+const harness = await startHarness();
+const { browser, baseUrl: base } = harness;
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -42,35 +39,6 @@ if (what === 'filter') {
   );
   console.log('filter ms', ms);
 }
-const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
-const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-const byName = new Map<string, number>();
-for (const node of profile.nodes) {
-  const t = self.get(node.id) ?? 0;
-  const f = node.callFrame;
-  const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-  byName.set(key, (byName.get(key) ?? 0) + t);
-}
-const total = [...byName.values()].reduce((a, b) => a + b, 0);
-console.log('total ms', (total / 1000).toFixed(0));
-for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1000).toFixed(1).padStart(8), k);
-// Inclusive time of the functions named on the command line (BENCH_PROFILE_FNS=a,b).
-const parent = new Map<number, number>();
-for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-const wanted = (process.env.BENCH_PROFILE_FNS ?? '').split(',').filter(Boolean);
-const inclusive = new Map<string, number>();
-for (const [id, t] of self) {
-  const seen = new Set<string>();
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-    const name = byId.get(cur)!.callFrame.functionName;
-    if ((wanted.length === 0 || wanted.includes(name)) && !seen.has(name)) {
-      seen.add(name);
-      inclusive.set(name, (inclusive.get(name) ?? 0) + t);
-    }
-  }
-}
-for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log('inclusive', (v / 1000).toFixed(1).padStart(8), k);
-await browser.close();
-server.httpServer.close();
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+console.log(summariseProfile(profile));
+await harness.close();

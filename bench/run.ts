@@ -6,13 +6,12 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import type { Page } from 'playwright-core';
 import { indexGraph } from '../src/domain/graph';
 import { degreeCentrality } from '../src/domain/explore';
 import { toElements } from '../src/renderer/elements';
 import { buildStylesheet } from '../src/renderer/stylesheet';
-import { chromiumPath } from '../tests/e2e/harness';
+import { startHarness } from '../tests/e2e/harness';
 import { LONGEST_GAP_DURING, median, PAN_ZOOM_FRAMES, percentile } from './measure';
 import { syntheticGraph } from './synthetic';
 import bundled from '../graph-data/graph.json';
@@ -77,15 +76,9 @@ const { initialKb, preloadKb = 0, lazyKb } = saved ?? bundleSizes();
 
 // 3. The runs.
 // No config file: the preview only serves dist/ (loading vite.config.ts would lay out the bundled graph again).
-const server = saved ? null : await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const address = server?.httpServer.address();
-const base = address && typeof address !== 'string' ? `http://127.0.0.1:${address.port}/` : '';
-const browser = saved
-  ? null
-  : await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    });
+const harness = saved ? null : await startHarness();
+const base = harness?.baseUrl ?? '';
+const browser = harness?.browser ?? null;
 
 type Variant = 'A' | 'B';
 interface Sample {
@@ -309,8 +302,7 @@ for (const n of saved ? [] : SIZES) {
     }
   }
 }
-await browser?.close();
-if (server) await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+await harness?.close();
 
 // 4. The table.
 const TARGETS: Record<string, Record<number, number>> = {

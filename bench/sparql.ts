@@ -7,24 +7,24 @@
  * the baseline: the same queries answered to Node by the store, measured in the same run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { chromiumPath } from '../tests/e2e/harness';
+import type { Page } from 'playwright-core';
+import { startHarness } from '../tests/e2e/harness';
 import { startVirtuoso } from '../tests/e2e/virtuoso';
 import { SparqlSession } from '../src/sparql/session';
 import { percentile, median } from './measure';
+import { summariseProfile, type CpuProfile } from './cpuProfile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+/** BENCH_PROFILE=<file.cpuprofile>: profile the expands against Virtuoso, save it there (DevTools opens it), summarise it. */
+const PROFILE = process.env.BENCH_PROFILE ?? '';
 const virtuoso = await startVirtuoso();
 // A failed run still stops the server (startVirtuoso also kills it when this process exits).
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 const triples = await virtuoso.loadMillion();
-const server = await preview({ configFile: false, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const base = `http://127.0.0.1:${address.port}/`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+// The built site and headless Chromium, as the end-to-end tests have them.
+const harness = await startHarness();
+const { browser, baseUrl: base } = harness;
 
 interface Figures {
   outline: number;
@@ -87,6 +87,14 @@ async function measure(endpoint: string | null, search: string, choose: RegExp, 
   await page.waitForSelector('section#graph[aria-busy="false"]');
   const expand: number[] = [];
   const expandSection = page.locator('section.sparql-expand');
+  // BENCH_PROFILE: a CPU profile of the expands, and each long task placed after its expand's press.
+  const cdp = PROFILE && endpoint ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const expandsFrom = await page.evaluate(() => performance.now());
   for (let i = 0; i < RUNS; i++) {
     await page.waitForSelector('section.sparql-expand[aria-busy="false"]');
     const button = expandSection.getByRole('button', { name: expandButton }).first();
@@ -104,6 +112,33 @@ async function measure(endpoint: string | null, search: string, choose: RegExp, 
     await page.waitForSelector('section#graph[aria-busy="false"]');
   }
   const longest = await longTasksSince(page, start);
+  if (cdp) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    console.log(`CPU profile of ${expand.length} expands (${endpoint ?? 'in-browser store'}):\n${summariseProfile(profile)}`);
+    const placed = await page.evaluate((from) => {
+      const starts = performance.getEntriesByName('zgc:expand-start').map((e) => e.startTime);
+      return (window as unknown as { __lt: number[][] }).__lt
+        .filter((x) => x[0]! >= from)
+        .map((x) => {
+          const press = starts.filter((s) => s <= x[0]!).at(-1);
+          return `${press === undefined ? '?' : `+${Math.round(x[0]! - press)}`} ms: ${Math.round(x[1]!)} ms`;
+        });
+    }, expandsFrom);
+    console.log(`long tasks after each press: ${placed.join(', ')}`);
+    // The page's own marks and measures (zgc:…), placed the same way: where the time between them goes.
+    const marks = await page.evaluate((from) => {
+      const starts = performance.getEntriesByName('zgc:expand-start').map((e) => e.startTime);
+      return performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('zgc:') && e.startTime >= from && (e.entryType === 'mark' || e.entryType === 'measure'))
+        .map((e) => {
+          const press = starts.filter((s) => s <= e.startTime).at(-1);
+          return `${e.name.slice(4)} ${press === undefined ? '?' : `+${Math.round(e.startTime - press)}`}${e.entryType === 'measure' ? ` (${Math.round(e.duration)} ms)` : ''}`;
+        });
+    }, expandsFrom);
+    console.log(`marks after each press: ${marks.join(', ')}`);
+  }
   await context.close();
   return { outline, search: searchMs, expand, longest };
 }
@@ -130,8 +165,7 @@ async function baseline(): Promise<{ outline: number; search: number; expand: nu
 const remote = await measure(virtuoso.endpoint, 'Hub 0', /^Hub 0/, /^Load 100( more)?: memberOf$/);
 const local = await measure(null, '诺和', /^诺和诺德 · /, /^Load all neighbours$/);
 const node = await baseline();
-await browser.close();
-await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+await harness.close();
 await virtuoso.stop();
 
 const ms = (x: number) => `${Math.round(x)} ms`;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/features/Details/DetailsPanel';
 import { renderWithStore } from './render';
+import { bundledGraph } from '../fixtures';
 
 describe('DetailsPanel', () => {
   it('invites a selection when nothing is selected', () => {
@@ -43,5 +44,30 @@ describe('DetailsPanel', () => {
     expect(panel.querySelector('blockquote')?.textContent).toContain('戰略合作關系');
     act(() => store.getState().select({ kind: 'edge', id: 'the-lancet--published-by--elsevier' }));
     expect(panel).toHaveTextContent('inferred (not stated in the article)');
+  });
+
+  it("lists a hub's first 50 neighbours per relationship, and all of them on asking", async () => {
+    const user = userEvent.setup();
+    // Novo Nordisk as a hub: 120 more partners, each a copy of an existing node and edge.
+    const node = bundledGraph.nodes.find((n) => n.id === 'relx')!;
+    const edge = bundledGraph.edges.find((e) => e.id === 'relx--partner-of--beijing-science-commission')!;
+    const partners = Array.from({ length: 120 }, (_, i) => ({ ...node, id: `partner-${i}`, name: { zh: `伙伴 ${i}`, en: `Partner ${i}` } }));
+    const graph = {
+      ...bundledGraph,
+      nodes: [...bundledGraph.nodes, ...partners],
+      edges: [...bundledGraph.edges, ...partners.map((p) => ({ ...edge, id: `${p.id}--partner-of--novo`, source: p.id, target: 'novo-nordisk' }))],
+    };
+    const { store } = renderWithStore(<DetailsPanel />, 'en', graph);
+    act(() => store.getState().select({ kind: 'node', id: 'novo-nordisk' }));
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    const partnersGroup = () => within(panel).getByRole('heading', { name: /partner of \(120\)/ }).closest('div')!;
+    expect(within(partnersGroup()).getAllByRole('button', { name: /^Partner \d+$/ })).toHaveLength(50);
+    await user.click(within(partnersGroup()).getByRole('button', { name: 'Show all 120' }));
+    expect(within(partnersGroup()).getAllByRole('button', { name: /^Partner \d+$/ })).toHaveLength(120);
+    expect(within(partnersGroup()).queryByRole('button', { name: /Show all/ })).toBeNull();
+    // Another node, then back: its list starts short again.
+    act(() => store.getState().select({ kind: 'node', id: 'relx' }));
+    act(() => store.getState().select({ kind: 'node', id: 'novo-nordisk' }));
+    expect(within(partnersGroup()).getAllByRole('button', { name: /^Partner \d+$/ })).toHaveLength(50);
   });
 });

@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useMemo } from 'react';
+import { Fragment, lazy, Suspense, useMemo, useState } from 'react';
 import { useActiveSparql } from '../../sparql/active';
 import { groupRelations, UNNAMED_RELATION } from '../../domain/graph';
 import type { AttrDef, AttrValue, GraphEdge, GraphNode } from '../../io/schema';
@@ -108,9 +108,12 @@ function focusTitle(): void {
   requestAnimationFrame(() => document.getElementById('details-title')?.focus());
 }
 
-function NodeButton({ node }: { node: GraphNode }) {
+type Labels = ReturnType<typeof useLabels>;
+
+/** A neighbour, as a button that selects it. The names come from the panel (`labels`), worked out once for all its buttons. */
+function NodeButton({ node, labels }: { node: GraphNode; labels: Pick<Labels, 'shortName' | 'colors'> }) {
   const store = useAppStoreApi();
-  const { shortName, colors } = useLabels();
+  const { shortName, colors } = labels;
   return (
     <button
       type="button"
@@ -127,6 +130,13 @@ function NodeButton({ node }: { node: GraphNode }) {
   );
 }
 
+/**
+ * Neighbours listed per relationship before "Show all": a hub's thousand neighbours would be a
+ * thousand buttons nobody reads, rebuilt whenever the graph grows.
+ */
+const NEIGHBOURS_SHOWN = 50;
+const NONE_OPENED: ReadonlySet<string> = new Set();
+
 function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
   const attributeDefs = useAttributeDefs();
@@ -135,6 +145,10 @@ function NodeDetails({ node }: { node: GraphNode }) {
   const labels = useLabels();
   const ui = uiLangOf(labels.lang);
   const groups = useMemo(() => groupRelations(index, node.id), [index, node.id]);
+  // Groups of a hub opened in full by the person ("Show all"), for as long as this node is shown.
+  const [openedFor, setOpenedFor] = useState<{ id: string; keys: ReadonlySet<string> } | null>(null);
+  if (openedFor && openedFor.id !== node.id) setOpenedFor(null); // another node: its lists start short
+  const opened = openedFor?.id === node.id ? openedFor.keys : NONE_OPENED;
   const countryInferred = node.inferredFields?.includes('country');
   return (
     <article className="details-body" aria-labelledby="details-title">
@@ -247,18 +261,19 @@ function NodeDetails({ node }: { node: GraphNode }) {
               : r
                 ? pick(g.direction === 'in' ? r.inverse : r.label, l)
                 : g.relation;
+          const key = `${g.relation}-${g.direction}`;
           return (
-            <div key={`${g.relation}-${g.direction}`} className="relation-group">
+            <div key={key} className="relation-group">
               <h4>
                 {title} <span className="muted">({g.items.length})</span>
               </h4>
               <ul>
-                {g.items.map(({ edges, other }) => {
+                {(opened.has(key) ? g.items : g.items.slice(0, NEIGHBOURS_SHOWN)).map(({ edges, other }) => {
                   const o = index.nodeById.get(other);
                   const edge = edges[0]!;
                   return o ? (
                     <li key={`${other}|${edge.id}`}>
-                      <NodeButton node={o} />
+                      <NodeButton node={o} labels={labels} />
                       {edges.length > 1 && <span className="muted parallel" title={t('parallelEdges', { n: edges.length })}> × {edges.length}</span>}
                       {edge.year && <span className="muted"> {when(edge)}</span>}
                       {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferredShort')}</span>}
@@ -278,6 +293,11 @@ function NodeDetails({ node }: { node: GraphNode }) {
                   ) : null;
                 })}
               </ul>
+              {g.items.length > NEIGHBOURS_SHOWN && !opened.has(key) && (
+                <button type="button" className="jump-link" onClick={() => setOpenedFor({ id: node.id, keys: new Set(opened).add(key) })}>
+                  {t('showAllCount', { n: g.items.length })}
+                </button>
+              )}
             </div>
           );
         })}
@@ -312,14 +332,14 @@ function EdgeDetails({ edge }: { edge: GraphEdge }) {
       </header>
       <dl className="meta-list">
         <dt>{t('from')}</dt>
-        <dd>{source && <NodeButton node={source} />}</dd>
+        <dd>{source && <NodeButton node={source} labels={labels} />}</dd>
         <dt>{t('relation')}</dt>
         <dd>
           {relation}
           {edge.inferred && <span className="inferred-tag" title={t('inferred')}>{t('inferred')}</span>}
         </dd>
         <dt>{t('to')}</dt>
-        <dd>{target && <NodeButton node={target} />}</dd>
+        <dd>{target && <NodeButton node={target} labels={labels} />}</dd>
         {(edge.date || edge.year) && (
           <>
             <dt>{t('year')}</dt>

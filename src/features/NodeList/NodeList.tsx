@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { ListBox, ListBoxItem, ListLayout, Virtualizer, type Selection as AriaSelection } from 'react-aria-components';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT, useVisibility } from '../../store/hooks';
@@ -21,36 +21,48 @@ export function NodeList() {
     [nodes, lang, collator],
   );
   const items = useMemo(() => sorted.filter((item) => visible.has(item.id)), [sorted, visible]);
-  const selectedKeys = selection?.kind === 'node' ? [selection.id] : [];
+  // The list follows a new graph (an expand, a filter) a moment after the canvas, in a render React
+  // may interrupt: building its collection of every row is the costly part at thousands of nodes.
+  const shown = useDeferredValue(items);
+  const selectedKey = selection?.kind === 'node' ? selection.id : null;
+  const onChoose = useCallback(
+    (id: string) => {
+      store.getState().select({ kind: 'node', id });
+      graphCommands()?.centerOn(id);
+    },
+    [store],
+  );
+  return <NodeListBox items={shown} selectedKey={selectedKey} onChoose={onChoose} label={t('visibleNodes')} />;
+}
+
+interface Row {
+  id: string;
+  primary: string;
+  secondary: string;
+}
+
+/** The list itself: rendered again only when its rows, the selection or its name change. */
+const NodeListBox = memo(function NodeListBox({ items, selectedKey, onChoose, label }: { items: Row[]; selectedKey: string | null; onChoose: (id: string) => void; label: string }) {
   const onChange = (keys: AriaSelection) => {
     if (keys === 'all') return;
     const [first] = [...keys];
-    if (first === undefined) return;
-    store.getState().select({ kind: 'node', id: String(first) });
-    graphCommands()?.centerOn(String(first));
+    if (first !== undefined) onChoose(String(first));
   };
   // Virtualised: only the rows in view are in the DOM, so 50,000 nodes cost what 30 do.
   return (
     <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 26 }}>
-    <ListBox
-      aria-label={t('visibleNodes')}
-      className="node-list"
-      items={items}
-      selectionMode="single"
-      selectedKeys={selectedKeys}
-      onSelectionChange={onChange}
-    >
-      {(item) => (
-        // Rows are one line (the list is virtualised with a fixed row height): a long name ends in
-        // an ellipsis, and its whole text is the row's tooltip.
-        <ListBoxItem id={item.id} textValue={item.primary} className="node-list-item">
-          <span title={item.secondary ? `${item.primary} ${item.secondary}` : item.primary}>
-            {item.primary}
-            {item.secondary && <span className="muted"> {item.secondary}</span>}
-          </span>
-        </ListBoxItem>
-      )}
-    </ListBox>
+      <ListBox aria-label={label} className="node-list" items={items} selectionMode="single" selectedKeys={selectedKey === null ? [] : [selectedKey]} onSelectionChange={onChange}>
+        {(item) => (
+          // Rows are one line (the list is virtualised with a fixed row height): a long name ends in
+          // an ellipsis, and its whole text is the row's tooltip.
+          <ListBoxItem id={item.id} textValue={item.primary} className="node-list-item">
+            <span title={item.secondary ? `${item.primary} ${item.secondary}` : item.primary}>
+              {item.primary}
+              {item.secondary && <span className="muted"> {item.secondary}</span>}
+            </span>
+          </ListBoxItem>
+        )}
+      </ListBox>
     </Virtualizer>
   );
-}
+});
