@@ -98,7 +98,7 @@ LIMIT ${limitOf(options.limit)}`;
 const limitOf = (limit: number) => Math.max(1, Math.min(100, Math.floor(limit)));
 
 /**
- * Wikidata's entity search through its MediaWiki API service, ranked as wikidata.org ranks it
+ * Wikidata's entity search through its MediaWiki API service (one batch of `limit`, no continuation), ranked as wikidata.org ranks it
  * (labels and aliases, in the language of the text: Chinese when it has Han characters, else
  * English), with each item's label and description in that language, else the other, and its
  * classes (wdt:P31).
@@ -117,6 +117,7 @@ WHERE {
     bd:serviceParam mwapi:search ${literal(q)} .
     bd:serviceParam mwapi:language ${literal(first)} .
     bd:serviceParam mwapi:limit ${literal(String(limitOf(limit)))} .
+    bd:serviceParam wikibase:limit "once" .
     ?node wikibase:apiOutputItem mwapi:item .
     ?rank wikibase:apiOrdinal true .
   }
