@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNode, openPage, SHOTS, sharedHarness, waitReady } from './harness';
+import { clickNode, openPage, SHOTS, sharedHarness, tap, waitReady } from './harness';
 
 const h = sharedHarness();
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -188,7 +188,7 @@ describe('curating the graph with its evidence', () => {
     await expect.poll(() => nodeCount(reopened.page), { timeout: 15_000 }).toBe(before + 1);
     await waitReady(reopened.page);
     expect(await has(reopened.page, edgeId)).toBe(1);
-    await reopened.page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), edgeId);
+    await tap(reopened.page, edgeId);
     await expect.poll(() => details(reopened.page).getByRole('list').filter({ hasText: QUOTE }).textContent()).toContain('Munich centre report · ¶1');
     await reopened.page.getByRole('button', { name: 'Article', exact: true }).click();
     await expect.poll(() => reopened.page.getByRole('combobox', { name: 'Document shown' }).locator('option').allTextContents()).toEqual([expect.stringContaining('Zhongguancun'), 'Munich centre report']);

@@ -57,7 +57,9 @@ describe('exploration tools in Chromium', () => {
     ]);
     expect(new URL(page.url()).searchParams.get('path')).toBe('novo-nordisk,elsevier');
     await settled(page);
-    await page.evaluate(() => window.cy!.fit(window.cy!.elements('.on-path'), 120));
+    await page.evaluate(() => {
+      window.cy!.fit(window.cy!.elements('.on-path'), 120);
+    });
     await page.screenshot({ path: `${shots}/path.png` });
     // No path: a fresh link between the two ends of an isolated pair does not exist here, so clear.
     await details(page).getByRole('button', { name: 'Clear path' }).click();

@@ -31,7 +31,11 @@ export async function startHarness(): Promise<Harness> {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      // E2E_CHROMIUM_LOG=1: Chromium's own log on stderr (with DEBUG=pw:browser to see it), for a crash.
+      ...(process.env.E2E_CHROMIUM_LOG ? ['--enable-logging=stderr', '--v=0'] : []),
+    ],
   });
   return {
     browser,
@@ -97,6 +101,18 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     return at();
   }, id);
   await page.mouse.click(pos.x, pos.y);
+}
+
+/**
+ * Taps an element of the canvas (a node or an edge) through Cytoscape, as a click on it would. Nothing
+ * is returned from the page: a Cytoscape element handed back to Playwright is serialised with the
+ * whole instance it belongs to (seconds of work, and on a large SPARQL session enough memory to
+ * crash the tab: "Target crashed").
+ */
+export async function tap(page: Page, id: string): Promise<void> {
+  await page.evaluate((elementId) => {
+    window.cy!.getElementById(elementId).emit('tap');
+  }, id);
 }
 
 /**

@@ -35,7 +35,9 @@ describe('named views', () => {
     expect(await views(page).getByRole('list', { name: 'Saved views' }).getByRole('listitem').count()).toBe(2);
 
     // Shown again: its filters, its selection, its address, and where its nodes stood.
-    await page.evaluate((p) => window.cy!.getElementById('novo-nordisk').position({ x: p.x + 300, y: p.y - 200 }), novoAt);
+    await page.evaluate((p) => {
+      window.cy!.getElementById('novo-nordisk').position({ x: p.x + 300, y: p.y - 200 });
+    }, novoAt);
     await views(page).getByRole('button', { name: 'Show the view Organisations' }).click();
     await expect.poll(() => page.evaluate((p) => { const q = window.cy!.getElementById('novo-nordisk').position(); return Math.hypot(q.x - p.x, q.y - p.y) < 1; }, novoAt), { timeout: 5000 }).toBe(true);
     await expect.poll(() => onCanvas(page)).toBe(organisations);
