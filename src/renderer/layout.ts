@@ -173,6 +173,10 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
       packComponents: true,
       padding: 30,
     };
+    // After an expand the new nodes are drawn where they arrived first; their sizes are measured
+    // for the layout in the next task, not before that frame.
+    if (options.incremental) await afterNextFrame();
+    if (cy.destroyed()) return;
     // Sizes with labels are measured here (the worker cannot measure text), the layout runs there:
     // a label drawn at `k` times its size is 1/k as wide, and adds 1/k of the height it adds now.
     const k = currentLabelScale(cy);
@@ -248,6 +252,11 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
+}
+
+/** Resolves in the task after the next frame has been drawn. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function layoutInWorker(request: import('./layoutWorker').LayoutRequest): Promise<Record<string, Point>> {

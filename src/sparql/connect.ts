@@ -25,15 +25,16 @@ export function vocabularyFor(url: string): Vocabulary {
  * The vocabulary a person typed (IRIs; labels one per line): what is left empty keeps the default.
  * Returns the IRIs that are not usable, if any.
  */
-export function typedVocabulary(fields: { labels: string; type: string; description: string; country: string }): { vocab: Partial<Vocabulary> } | { bad: string } {
+export function typedVocabulary(fields: { labels: string; type: string; description: string; country: string; date?: string }): { vocab: Partial<Vocabulary> } | { bad: string } {
   const vocab: Partial<Vocabulary> = {};
   const labels = fields.labels.split(/\n/).map(expand).filter(Boolean);
-  const [type, description, country] = [fields.type, fields.description, fields.country].map(expand);
-  for (const iri of [...labels, type, description, country]) if (iri && !isSafeIri(iri)) return { bad: iri.slice(0, 80) };
+  const [type, description, country, date] = [fields.type, fields.description, fields.country, fields.date ?? ''].map(expand);
+  for (const iri of [...labels, type, description, country, date]) if (iri && !isSafeIri(iri)) return { bad: iri.slice(0, 80) };
   if (labels.length) vocab.labels = labels;
   if (type) vocab.type = type;
   if (description) vocab.description = description;
   if (country) vocab.country = country;
+  if (date) vocab.date = date;
   return { vocab };
 }
 

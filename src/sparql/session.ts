@@ -3,6 +3,7 @@ import { PALETTE, SHAPES } from '../io/import/build';
 import { countryCode, countryLabel } from '../io/countries';
 import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
 import {
+  DATE_PREDICATES,
   DEFAULT_VOCABULARY,
   describeQuery,
   isSafeIri,
@@ -11,6 +12,7 @@ import {
   neighbourCountsQuery,
   neighboursQuery,
   RDFS_LABEL,
+  readDate,
   REIFICATION,
   isGraphQuery,
   schemaClassesQuery,
@@ -51,6 +53,8 @@ interface NodeInfo {
   literals: Map<string, string[]>; // predicate -> values
   /** Its links to other IRIs, as its description gave them: the links among loaded nodes come from these. */
   out: [string, string][];
+  /** When its description was read (ISO time). */
+  read: string;
 }
 
 /** Links kept per node from its description (a hub's are cut there). */
@@ -139,7 +143,7 @@ export class SparqlSession {
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
       // neighbour is kept even when it says nothing of itself (the link is the fact).
       const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
-      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), out: [] });
+      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), out: [], read });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     });
     const added = fresh.filter((i) => this.nodes.has(i));
@@ -314,6 +318,17 @@ export class SparqlSession {
     };
   }
 
+  /** A node's date for the timeline: the vocabulary's date predicate, else the first common one it has, read as a date. */
+  private dateOf(info: NodeInfo): { predicate: string; value: string; year: number; date: string } | null {
+    for (const predicate of this.vocab.date ? [this.vocab.date] : DATE_PREDICATES) {
+      for (const value of info.literals.get(predicate) ?? []) {
+        const read = readDate(value);
+        if (read) return { predicate, value, ...read };
+      }
+    }
+    return null;
+  }
+
   toGraph(): Graph {
     const ids = new Map<string, string>();
     const idOf = (iri: string) => {
@@ -342,6 +357,19 @@ export class SparqlSession {
       return k;
     };
     const countryCodes = new Set<string>();
+    // Where each fact came from, as evidence the rest of the explorer reads: a document of what was
+    // read from the endpoint, one triple and the time it was read per line, quoted by the edge or the
+    // date it gave.
+    const dates = new Map([...this.nodes].flatMap(([iri, info]) => {
+      const found = this.dateOf(info);
+      return found ? [[iri, found] as const] : [];
+    }));
+    const perParagraph = Math.max(1, Math.ceil((this.links.size + dates.size) / 5000));
+    const readLines: string[] = [];
+    const cite = (line: string) => {
+      readLines.push(line);
+      return { quote: line, paragraph: Math.floor((readLines.length - 1) / perParagraph) + 1, document: READ_DOCUMENT };
+    };
     const nodes: GraphNode[] = [...this.nodes].map(([iri, info]) => {
       const zh = SparqlSession.pickLabel(info.labels, 'zh') ?? localName(iri);
       const en = SparqlSession.pickLabel(info.labels, 'en') ?? localName(iri);
@@ -352,6 +380,19 @@ export class SparqlSession {
         attributes[keyOf(p)] = vs.length === 1 ? vs[0]! : vs;
       }
       const description = this.vocab.description ? info.literals.get(this.vocab.description)?.[0] : undefined;
+      // A date read for the timeline (the first of the vocabulary's date predicate, or of the common ones).
+      const dated = dates.get(iri);
+      const facts = dated
+        ? [
+            {
+              key: 'date',
+              label: { zh: clip(this.termName(dated.predicate, 'zh')), en: clip(this.termName(dated.predicate, 'en')) },
+              value: dated.year,
+              date: dated.date,
+              sources: [cite(`<${iri}> <${dated.predicate}> "${dated.value}" · ${info.read}`)],
+            },
+          ]
+        : undefined;
       const countryLink = info.out.find(([p]) => this.isCountryPredicate(p));
       const country = countryLink ? this.countryOf(countryLink[1]) : null;
       if (country) countryCodes.add(country);
@@ -364,6 +405,7 @@ export class SparqlSession {
         sectors: [],
         sources: [],
         attributes,
+        ...(facts ? { facts } : {}),
         ...(/^https?:\/\//i.test(iri) ? { url: iri } : {}),
         ...(description ? { description: { zh: description.slice(0, 20000), en: description.slice(0, 20000) } } : {}),
       } as GraphNode;
@@ -371,14 +413,9 @@ export class SparqlSession {
     });
     const relationIds: string[] = [];
     const edgeIds = new Set<string>();
-    // Where each fact came from, as evidence the rest of the explorer reads: a document of what was
-    // read from the endpoint, one triple and the time it was read per line, quoted by its edge.
-    const perParagraph = Math.max(1, Math.ceil(this.links.size / 5000));
-    const readLines: string[] = [];
     const edges: GraphEdge[] = [...this.links].map(([key, read]) => {
       const [s, p, o] = key.split('\u0001') as [string, string, string];
-      const line = `<${s}> <${p}> <${o}> · ${read}`;
-      readLines.push(line);
+      const source = cite(`<${s}> <${p}> <${o}> · ${read}`);
       if (!relationIds.includes(p)) relationIds.push(p);
       // The same triple keeps its id as the graph grows, so that the canvas can tell what is new.
       let id = `t-${hash(key)}`;
@@ -389,7 +426,7 @@ export class SparqlSession {
         source: idOf(s),
         target: idOf(o),
         type: p,
-        sources: [{ quote: line, paragraph: Math.floor((readLines.length - 1) / perParagraph) + 1, document: READ_DOCUMENT }],
+        sources: [source],
         attributes: { endpoint: this.endpointUrl, triple: `<${s}> <${p}> <${o}>`, read },
       } as GraphEdge;
     });

@@ -39,6 +39,8 @@ export interface Vocabulary {
   type: string;
   description: string | null;
   country: string | null;
+  /** When a node began (the timeline's year); null: the first of DATE_PREDICATES a node has. */
+  date: string | null;
 }
 
 export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -51,7 +53,40 @@ export const SCHEMA_DESCRIPTION = 'http://schema.org/description';
 export const WDT_P31 = 'http://www.wikidata.org/prop/direct/P31';
 export const WDT_P17 = 'http://www.wikidata.org/prop/direct/P17';
 
-export const DEFAULT_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL, SKOS_PREF, SCHEMA_NAME], type: RDF_TYPE, description: SCHEMA_DESCRIPTION, country: null };
+/**
+ * Predicates that commonly say when something began, read for the timeline when the vocabulary
+ * names none: schema.org's start, founding and publication dates, Dublin Core's date, created and
+ * issued, Wikidata's inception (P571), start time (P580) and publication date (P577).
+ */
+export const DATE_PREDICATES = [
+  'http://schema.org/startDate',
+  'http://schema.org/foundingDate',
+  'http://schema.org/datePublished',
+  'http://purl.org/dc/terms/date',
+  'http://purl.org/dc/terms/created',
+  'http://purl.org/dc/terms/issued',
+  'http://purl.org/dc/elements/1.1/date',
+  'http://www.wikidata.org/prop/direct/P571',
+  'http://www.wikidata.org/prop/direct/P580',
+  'http://www.wikidata.org/prop/direct/P577',
+];
+
+export const DEFAULT_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL, SKOS_PREF, SCHEMA_NAME], type: RDF_TYPE, description: SCHEMA_DESCRIPTION, country: null, date: null };
+
+/**
+ * The year (1000-2999) and the date, as precise as given (YYYY, YYYY-MM or YYYY-MM-DD), of a date
+ * literal: xsd:gYear, xsd:date, xsd:dateTime (Wikidata's "1923-01-01T00:00:00Z"), with or without
+ * a sign. Null for anything else.
+ */
+export function readDate(value: string): { year: number; date: string } | null {
+  const m = /^\+?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000 || year > 2999) return null;
+  const month = m[2] && m[2] !== '00' && Number(m[2]) <= 12 ? m[2] : null;
+  const day = month && m[3] && m[3] !== '00' && Number(m[3]) <= 31 ? m[3] : null;
+  return { year, date: [m[1], month, day].filter(Boolean).join('-') };
+}
 /** Whether an endpoint address is Wikidata's query service. */
 export function isWikidata(url: string): boolean {
   try {
@@ -61,7 +96,7 @@ export function isWikidata(url: string): boolean {
   }
 }
 
-export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17 };
+export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17, date: null };
 
 const values = (iris: readonly string[]) => iris.map(iriRef).join(' ');
 const fromGraph = (graph: string | null) => (graph ? `FROM ${iriRef(graph)}\n` : '');

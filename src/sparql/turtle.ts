@@ -20,8 +20,12 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const SCHEMA = 'http://schema.org/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
+/** The schema.org date each of graph-data's start facts becomes. */
+const START_PREDICATES: Record<string, string> = { founded: 'foundingDate', published: 'datePublished', 'first-held': 'startDate', date: 'startDate' };
+
 /**
  * graph-data as Turtle: labels tagged zh and en; types, countries and sectors as IRIs with labels;
+ * when a node began as schema.org's foundingDate, datePublished or startDate;
  * each relationship a triple, and its quotes attached to that triple by RDF reification (a
  * statement per edge: its subject, predicate and object, each quote with its paragraph).
  */
@@ -54,6 +58,11 @@ export function graphToTurtle(graph: Graph): string {
     if (n.country) add(s, ZGC.prop('country'), namedNode(ZGC.country(n.country)));
     for (const sec of n.sectors) add(s, ZGC.prop('sector'), namedNode(ZGC.sector(sec)));
     if (n.url && /^https?:\/\//.test(n.url)) add(s, `${SCHEMA}url`, namedNode(n.url));
+    // When it began (the explorer's timeline reads these): founded, published, held first or on a date.
+    for (const f of n.facts ?? []) {
+      const p = START_PREDICATES[f.key];
+      if (p) add(s, `${SCHEMA}${p}`, f.date && f.date.length === 10 ? literal(f.date, namedNode(`${XSD}date`)) : literal(String(f.year ?? f.value), namedNode(`${XSD}gYear`)));
+    }
   }
   for (const e of graph.edges) {
     const [s, p, o] = [ZGC.node(e.source), ZGC.rel(e.type), ZGC.node(e.target)];

@@ -4,7 +4,9 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { Parser as TurtleParser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
-import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
+import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, readDate, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
+import { graphYears } from '../../src/domain/explore';
+import { indexGraph } from '../../src/domain/graph';
 import { graphToTurtle } from '../../src/sparql/turtle';
 import { READ_DOCUMENT, SparqlSession } from '../../src/sparql/session';
 import { validateGraph } from '../../src/io/validateGraph';
@@ -235,6 +237,53 @@ describe('a snapshot says where each fact came from', () => {
     // Saved as a file and opened again: valid, with its provenance.
     const again = validateGraph(JSON.parse(JSON.stringify(g)));
     expect(again.ok ? [] : again.issues).toEqual([]);
+  });
+});
+
+describe('dates for the timeline', () => {
+  const typed = (value: string, datatype: string) => ({ type: 'literal', value, datatype: `http://www.w3.org/2001/XMLSchema#${datatype}` });
+  const rows = [
+    { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
+    { s: uri('urn:x:novo'), p: uri('http://schema.org/foundingDate'), o: typed('1923', 'gYear') },
+    { s: uri('urn:x:novo'), p: uri('urn:x:partnerOf'), o: uri('urn:x:lab') },
+    { s: uri('urn:x:lab'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Lab', 'en') },
+    { s: uri('urn:x:lab'), p: uri('http://www.wikidata.org/prop/direct/P571'), o: typed('1997-05-01T00:00:00Z', 'dateTime') },
+    { s: uri('urn:x:lab'), p: uri('urn:x:opened'), o: typed('2001-09-10', 'date') },
+    { s: uri('urn:x:undated'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Undated', 'en') },
+    { s: uri('urn:x:undated'), p: uri('http://schema.org/startDate'), o: lit('some time ago', 'en') },
+  ];
+
+  it('reads gYear, date and dateTime values, and nothing else, as years and dates', () => {
+    expect(readDate('1923')).toEqual({ year: 1923, date: '1923' });
+    expect(readDate('+1997-05-01T00:00:00Z')).toEqual({ year: 1997, date: '1997-05-01' });
+    expect(readDate('2022-03')).toEqual({ year: 2022, date: '2022-03' });
+    expect(readDate('1923-00-00T00:00:00Z')).toEqual({ year: 1923, date: '1923' });
+    for (const bad of ['some time ago', '23', '0999', '1923-13-01x', '']) expect(readDate(bad), bad).toBeNull();
+  });
+
+  it('the common date predicates give each node its year, cited from the read document; the timeline spans them; the file validates', async () => {
+    const session = answering(rows);
+    await session.load(['urn:x:novo', 'urn:x:lab', 'urn:x:undated']);
+    const g = session.toGraph();
+    const fact = (id: string) => g.nodes.find((n) => n.id === id)?.facts?.[0];
+    expect(fact('urn:x:novo')).toMatchObject({ key: 'date', value: 1923, date: '1923', label: { en: 'foundingDate' } });
+    expect(fact('urn:x:lab')).toMatchObject({ value: 1997, date: '1997-05-01' });
+    expect(fact('urn:x:undated')).toBeUndefined();
+    const source = fact('urn:x:novo')!.sources[0]!;
+    expect(source.quote).toMatch(/^<urn:x:novo> <http:\/\/schema.org\/foundingDate> "1923" · \d{4}-/);
+    expect(g.documents![0]!.paragraphs[source.paragraph - 1]).toContain(source.quote);
+    expect(graphYears(indexGraph(g))).toEqual([1923, 1997]);
+    const again = validateGraph(JSON.parse(JSON.stringify(g)));
+    expect(again.ok ? [] : again.issues).toEqual([]);
+  });
+
+  it('a date predicate chosen in the vocabulary is the one read', async () => {
+    const session = answering(rows);
+    session.vocab = { ...session.vocab, date: 'urn:x:opened' };
+    await session.load(['urn:x:novo', 'urn:x:lab']);
+    const g = session.toGraph();
+    expect(g.nodes.map((n) => n.facts?.[0]?.date ?? null)).toEqual([null, '2001-09-10']);
+    expect(typedVocabulary({ labels: '', type: '', description: '', country: '', date: 'schema:startDate' })).toEqual({ vocab: { date: 'http://schema.org/startDate' } });
   });
 });
 

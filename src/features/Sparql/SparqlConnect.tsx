@@ -61,7 +61,7 @@ export function SparqlConnect({
   const [results, setResults] = useState<{ iri: string; name: string; kind: string | null; about: string | null }[] | null>(null);
   const [searching, setSearching] = useState(false);
   // The vocabulary: empty fields keep what is detected for the endpoint (shown as placeholders).
-  const [vocabFields, setVocabFields] = useState({ labels: '', type: '', description: '', country: '' });
+  const [vocabFields, setVocabFields] = useState({ labels: '', type: '', description: '', country: '', date: '' });
   const defaults = vocabularyFor(url.trim());
   const pending = useRef<AbortController | null>(null);
 
@@ -196,6 +196,10 @@ export function SparqlConnect({
             <TextField value={vocabFields.country} onChange={(country) => setVocabFields({ ...vocabFields, country })}>
               <Label>{t('sparqlVocabCountry')}</Label>
               <Input className="text-input" spellCheck={false} placeholder={defaults.country ?? t('sparqlVocabCountryAuto')} />
+            </TextField>
+            <TextField value={vocabFields.date} onChange={(date) => setVocabFields({ ...vocabFields, date })}>
+              <Label>{t('sparqlVocabDate')}</Label>
+              <Input className="text-input" spellCheck={false} placeholder={defaults.date ?? t('sparqlVocabDateAuto')} />
             </TextField>
           </details>
           <div className="dialog-actions">
