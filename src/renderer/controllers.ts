@@ -24,6 +24,18 @@ export function allElements(cy: Core): CollectionReturnValue {
   return all;
 }
 
+/** How many nodes the whole graph has, counted once per collection (`nodes()` is a pass over every element). */
+const nodeCounts = new WeakMap<CollectionReturnValue, number>();
+export function allNodeCount(cy: Core): number {
+  const all = allElements(cy);
+  let n = nodeCounts.get(all);
+  if (n === undefined) {
+    n = all.nodes().length;
+    nodeCounts.set(all, n);
+  }
+  return n;
+}
+
 /** Elements added to the canvas after it was made (a graph drawn in slices) join the whole graph. */
 export function addToAllElements(cy: Core, added: CollectionReturnValue): void {
   everything.set(cy, allElements(cy).union(added));

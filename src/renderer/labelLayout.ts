@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
-import { allElements, rebuildLayersIfCheap } from './controllers';
+import { allElements, allNodeCount, rebuildLayersIfCheap } from './controllers';
 import { NODE_FONT_PX, stylesheetFor } from './stylesheet';
 
 /**
@@ -156,8 +156,11 @@ const box = (b: BoundingBox12): Box => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2
  * would collide. Returns whether the scale changed.
  */
 export function layoutLabels(cy: Core, zoom = cy.zoom()): boolean {
+  // A graph too large for placed labels is left before anything is asked of its elements (':visible'
+  // asks every node's style: a pass of 100 ms and more at 50,000 nodes, after each filter and in
+  // each export, for nothing).
+  if (cy.destroyed() || allNodeCount(cy) > LABEL_MANAGED_MAX_NODES) return false;
   const nodes = cy.nodes(':visible');
-  if (cy.destroyed() || allElements(cy).nodes().length > LABEL_MANAGED_MAX_NODES) return false;
   const scale = labelScale(zoom);
   let changed = false;
   if (currentLabelScale(cy) !== scale) {
