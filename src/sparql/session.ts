@@ -4,6 +4,7 @@ import { countryCode, countryLabel } from '../io/countries';
 import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
 import {
   DATE_PREDICATES,
+  dateName,
   DEFAULT_VOCABULARY,
   describeQuery,
   isSafeIri,
@@ -318,6 +319,12 @@ export class SparqlSession {
     };
   }
 
+  /** A date predicate's name: the store's label for it, else the common one's own, else its local name. */
+  private dateLabel(predicate: string): { zh: string; en: string } {
+    const known = this.termLabels.get(predicate)?.size ? null : dateName(predicate);
+    return known ?? { zh: clip(this.termName(predicate, 'zh')), en: clip(this.termName(predicate, 'en')) };
+  }
+
   /** A node's date for the timeline: the vocabulary's date predicate, else the first common one it has, read as a date. */
   private dateOf(info: NodeInfo): { predicate: string; value: string; year: number; date: string } | null {
     for (const predicate of this.vocab.date ? [this.vocab.date] : DATE_PREDICATES) {
@@ -386,7 +393,7 @@ export class SparqlSession {
         ? [
             {
               key: 'date',
-              label: { zh: clip(this.termName(dated.predicate, 'zh')), en: clip(this.termName(dated.predicate, 'en')) },
+              label: this.dateLabel(dated.predicate),
               value: dated.year,
               date: dated.date,
               sources: [cite(`<${iri}> <${dated.predicate}> "${dated.value}" · ${info.read}`)],

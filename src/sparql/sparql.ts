@@ -58,18 +58,24 @@ export const WDT_P17 = 'http://www.wikidata.org/prop/direct/P17';
  * names none: schema.org's start, founding and publication dates, Dublin Core's date, created and
  * issued, Wikidata's inception (P571), start time (P580) and publication date (P577).
  */
-export const DATE_PREDICATES = [
-  'http://schema.org/startDate',
-  'http://schema.org/foundingDate',
-  'http://schema.org/datePublished',
-  'http://purl.org/dc/terms/date',
-  'http://purl.org/dc/terms/created',
-  'http://purl.org/dc/terms/issued',
-  'http://purl.org/dc/elements/1.1/date',
-  'http://www.wikidata.org/prop/direct/P571',
-  'http://www.wikidata.org/prop/direct/P580',
-  'http://www.wikidata.org/prop/direct/P577',
-];
+const DATE_NAMES: Record<string, { zh: string; en: string }> = {
+  'http://schema.org/startDate': { zh: '开始日期', en: 'Start date' },
+  'http://schema.org/foundingDate': { zh: '成立日期', en: 'Founded' },
+  'http://schema.org/datePublished': { zh: '发布日期', en: 'Published' },
+  'http://purl.org/dc/terms/date': { zh: '日期', en: 'Date' },
+  'http://purl.org/dc/terms/created': { zh: '创建日期', en: 'Created' },
+  'http://purl.org/dc/terms/issued': { zh: '发布日期', en: 'Issued' },
+  'http://purl.org/dc/elements/1.1/date': { zh: '日期', en: 'Date' },
+  'http://www.wikidata.org/prop/direct/P571': { zh: '成立或创建时间', en: 'Inception' },
+  'http://www.wikidata.org/prop/direct/P580': { zh: '开始时间', en: 'Start time' },
+  'http://www.wikidata.org/prop/direct/P577': { zh: '出版日期', en: 'Publication date' },
+};
+export const DATE_PREDICATES = Object.keys(DATE_NAMES);
+
+/** A common date predicate's name in both languages (Wikidata names P571 on another IRI than wdt:P571). */
+export function dateName(predicate: string): { zh: string; en: string } | undefined {
+  return DATE_NAMES[predicate];
+}
 
 export const DEFAULT_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL, SKOS_PREF, SCHEMA_NAME], type: RDF_TYPE, description: SCHEMA_DESCRIPTION, country: null, date: null };
 

@@ -266,8 +266,8 @@ describe('dates for the timeline', () => {
     await session.load(['urn:x:novo', 'urn:x:lab', 'urn:x:undated']);
     const g = session.toGraph();
     const fact = (id: string) => g.nodes.find((n) => n.id === id)?.facts?.[0];
-    expect(fact('urn:x:novo')).toMatchObject({ key: 'date', value: 1923, date: '1923', label: { en: 'foundingDate' } });
-    expect(fact('urn:x:lab')).toMatchObject({ value: 1997, date: '1997-05-01' });
+    expect(fact('urn:x:novo')).toMatchObject({ key: 'date', value: 1923, date: '1923', label: { zh: '成立日期', en: 'Founded' } });
+    expect(fact('urn:x:lab')).toMatchObject({ value: 1997, date: '1997-05-01', label: { en: 'Inception' } });
     expect(fact('urn:x:undated')).toBeUndefined();
     const source = fact('urn:x:novo')!.sources[0]!;
     expect(source.quote).toMatch(/^<urn:x:novo> <http:\/\/schema.org\/foundingDate> "1923" · \d{4}-/);
