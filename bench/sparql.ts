@@ -116,28 +116,21 @@ async function measure(endpoint: string | null, search: string, choose: RegExp, 
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(PROFILE, JSON.stringify(profile));
     console.log(`CPU profile of ${expand.length} expands (${endpoint ?? 'in-browser store'}):\n${summariseProfile(profile)}`);
-    const placed = await page.evaluate((from) => {
-      const starts = performance.getEntriesByName('zgc:expand-start').map((e) => e.startTime);
-      return (window as unknown as { __lt: number[][] }).__lt
-        .filter((x) => x[0]! >= from)
-        .map((x) => {
-          const press = starts.filter((s) => s <= x[0]!).at(-1);
-          return `${press === undefined ? '?' : `+${Math.round(x[0]! - press)}`} ms: ${Math.round(x[1]!)} ms`;
-        });
-    }, expandsFrom);
-    console.log(`long tasks after each press: ${placed.join(', ')}`);
-    // The page's own marks and measures (zgc:…), placed the same way: where the time between them goes.
-    const marks = await page.evaluate((from) => {
-      const starts = performance.getEntriesByName('zgc:expand-start').map((e) => e.startTime);
-      return performance
+    // Each long task, and the page's own marks and measures (zgc:…), placed after its expand's press.
+    const seen = await page.evaluate((from) => ({
+      presses: performance.getEntriesByName('zgc:expand-start').map((e) => e.startTime),
+      tasks: (window as unknown as { __lt: number[][] }).__lt.filter((x) => x[0]! >= from),
+      marks: performance
         .getEntries()
         .filter((e) => e.name.startsWith('zgc:') && e.startTime >= from && (e.entryType === 'mark' || e.entryType === 'measure'))
-        .map((e) => {
-          const press = starts.filter((s) => s <= e.startTime).at(-1);
-          return `${e.name.slice(4)} ${press === undefined ? '?' : `+${Math.round(e.startTime - press)}`}${e.entryType === 'measure' ? ` (${Math.round(e.duration)} ms)` : ''}`;
-        });
-    }, expandsFrom);
-    console.log(`marks after each press: ${marks.join(', ')}`);
+        .map((e) => [e.name.slice(4), e.startTime, e.entryType === 'measure' ? e.duration : -1] as const),
+    }), expandsFrom);
+    const after = (t: number) => {
+      const press = seen.presses.filter((p) => p <= t).at(-1);
+      return press === undefined ? '?' : `+${Math.round(t - press)}`;
+    };
+    console.log(`long tasks after each press: ${seen.tasks.map(([t, d]) => `${after(t!)} ms: ${Math.round(d!)} ms`).join(', ')}`);
+    console.log(`marks after each press: ${seen.marks.map(([name, t, d]) => `${name} ${after(t)}${d >= 0 ? ` (${Math.round(d)} ms)` : ''}`).join(', ')}`);
   }
   await context.close();
   return { outline, search: searchMs, expand, longest };

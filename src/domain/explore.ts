@@ -72,7 +72,7 @@ export function shortestPaths(index: GraphIndex, from: string, to: string, limit
   }));
 }
 
-const START_FACTS = new Set(['founded', 'first-held', 'published', 'date']);
+export const START_FACTS: ReadonlySet<string> = new Set(['founded', 'first-held', 'published', 'date']);
 
 /** The year a node came into being, as far as the graph says: its founding facts or founding edges. */
 export function startYear(index: GraphIndex, id: string): number | undefined {

@@ -9,6 +9,7 @@ import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/ho
 import { registerGraphCommands } from './commands';
 import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
 import { toElements } from './elements';
+import { nextTask } from './tasks';
 import { spreadAround } from '../domain/arrange';
 import { reducedMotion, runLayout, spiralPosition, stopProgressiveLayout, type LayoutOptions } from './layout';
 import { GroupTitles } from './GroupTitles';
@@ -105,11 +106,6 @@ const PROGRESSIVE_ABOVE = 6000;
 const FIRST_SLICE = 2000;
 /** Milliseconds of work per slice: well under a long task, with the frame's own drawing on top. */
 const SLICE_BUDGET_MS = 40;
-
-/** The next task, after the browser has had a chance to paint and to answer input. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Adds elements[from..] to the canvas in slices sized to SLICE_BUDGET_MS each (measured as it

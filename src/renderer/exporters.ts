@@ -7,6 +7,7 @@ import { CANVAS_FONT, readCanvasColors, type CanvasColors } from './stylesheet';
 import { layoutLabels, restyle } from './labelLayout';
 import { drawingBuffers, EDGE_STRIDE, LABEL_END, NODE_STRIDE, outlineOf, paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
 import type { PictureReply, PictureRequest } from './pictureWorker';
+import { nextTask } from './tasks';
 
 const FOOTER_PX = 110;
 
@@ -168,7 +169,6 @@ function pictureBox(nodes: readonly NodeSingular[]): { x1: number; y1: number; w
   return { x1: x1 - pad, y1: y1 - pad, w: x2 - x1 + 2 * pad, h: y2 - y1 + 2 * pad };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Milliseconds of work between two yields to the browser. */
 const SLICE_MS = 40;
 

@@ -54,8 +54,8 @@ export function restyle(cy: Core): void {
 
 /** The stylesheet for this instance's size, the page's theme and its label scale. */
 function currentStylesheet(cy: Core) {
-  const all = allElements(cy);
-  return stylesheetFor(all.nodes().length, undefined, currentLabelScale(cy), all.edges().length);
+  const nodes = allNodeCount(cy);
+  return stylesheetFor(nodes, undefined, currentLabelScale(cy), allElements(cy).length - nodes);
 }
 
 /**

@@ -5,6 +5,7 @@ import { separateOverlaps } from '../domain/separate';
 import { allElements } from './controllers';
 import { loadCytoscape } from './cytoscapeLoader';
 import { currentLabelScale, modelSizeLabels } from './labelLayout';
+import { afterNextFrame } from './tasks';
 import type { AppState, LayoutName } from '../store/appStore';
 import { pick, translate } from '../i18n/messages';
 
@@ -252,11 +253,6 @@ export async function runLayout(cy: Core, index: GraphIndex, name: LayoutName | 
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
-}
-
-/** Resolves in the task after the next frame has been drawn. */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function layoutInWorker(request: import('./layoutWorker').LayoutRequest): Promise<Record<string, Point>> {

@@ -319,10 +319,9 @@ export class SparqlSession {
     };
   }
 
-  /** A date predicate's name: the store's label for it, else the common one's own, else its local name. */
+  /** A date predicate's name: a common one's own in both languages, else as the store names it. */
   private dateLabel(predicate: string): { zh: string; en: string } {
-    const known = this.termLabels.get(predicate)?.size ? null : dateName(predicate);
-    return known ?? { zh: clip(this.termName(predicate, 'zh')), en: clip(this.termName(predicate, 'en')) };
+    return dateName(predicate) ?? { zh: clip(this.termName(predicate, 'zh')), en: clip(this.termName(predicate, 'en')) };
   }
 
   /** A node's date for the timeline: the vocabulary's date predicate, else the first common one it has, read as a date. */

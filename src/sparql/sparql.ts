@@ -93,6 +93,7 @@ export function readDate(value: string): { year: number; date: string } | null {
   const day = month && m[3] && m[3] !== '00' && Number(m[3]) <= 31 ? m[3] : null;
   return { year, date: [m[1], month, day].filter(Boolean).join('-') };
 }
+
 /** Whether an endpoint address is Wikidata's query service. */
 export function isWikidata(url: string): boolean {
   try {

@@ -1,5 +1,6 @@
 import { DataFactory, Writer } from 'n3';
 import type { Graph } from '../io/schema';
+import { START_FACTS } from '../domain/explore';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -20,8 +21,8 @@ const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const SCHEMA = 'http://schema.org/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
-/** The schema.org date each of graph-data's start facts becomes. */
-const START_PREDICATES: Record<string, string> = { founded: 'foundingDate', published: 'datePublished', 'first-held': 'startDate', date: 'startDate' };
+/** The schema.org date a start fact (START_FACTS: when the timeline shows a node) becomes. */
+const startPredicate = (key: string) => (key === 'founded' ? 'foundingDate' : key === 'published' ? 'datePublished' : 'startDate');
 
 /**
  * graph-data as Turtle: labels tagged zh and en; types, countries and sectors as IRIs with labels;
@@ -60,8 +61,7 @@ export function graphToTurtle(graph: Graph): string {
     if (n.url && /^https?:\/\//.test(n.url)) add(s, `${SCHEMA}url`, namedNode(n.url));
     // When it began (the explorer's timeline reads these): founded, published, held first or on a date.
     for (const f of n.facts ?? []) {
-      const p = START_PREDICATES[f.key];
-      if (p) add(s, `${SCHEMA}${p}`, f.date && f.date.length === 10 ? literal(f.date, namedNode(`${XSD}date`)) : literal(String(f.year ?? f.value), namedNode(`${XSD}gYear`)));
+      if (START_FACTS.has(f.key)) add(s, `${SCHEMA}${startPredicate(f.key)}`, f.date && f.date.length === 10 ? literal(f.date, namedNode(`${XSD}date`)) : literal(String(f.year ?? f.value), namedNode(`${XSD}gYear`)));
     }
   }
   for (const e of graph.edges) {
