@@ -33,6 +33,19 @@ export function indexGraph(graph: Graph): GraphIndex {
   return { graph, nodeById, edgeById, incidences };
 }
 
+/**
+ * The new graph with the previous one's `meta` and `vocabularies` objects wherever they are equal in
+ * value: a graph that grew (an expand from a SPARQL store builds its graph again) then leaves every
+ * panel that reads only those (the toolbar's title, the legend, the type and relation names) as it
+ * was, instead of rendering it again in the frame that should draw the new nodes.
+ */
+export function keepUnchangedParts(prev: Graph, next: Graph): Graph {
+  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  const meta = same(prev.meta, next.meta) ? prev.meta : next.meta;
+  const vocabularies = same(prev.vocabularies, next.vocabularies) ? prev.vocabularies : next.vocabularies;
+  return meta === next.meta && vocabularies === next.vocabularies ? next : { ...next, meta, vocabularies };
+}
+
 export function neighbourIds(index: GraphIndex, id: string): Set<string> {
   return new Set((index.incidences.get(id) ?? []).map((i) => i.other));
 }

@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode, slightResize } from './controllers';
 import { toElements } from './elements';
 import { nextTask } from './tasks';
 import { spreadAround } from '../domain/arrange';
@@ -146,15 +146,17 @@ async function drawInSlices(cy: Core, elements: ElementDefinition[], from: numbe
 }
 
 /**
- * Brings the canvas to the store's graph: elements it no longer has go, new ones arrive beside a
- * neighbour already placed (or around the centre), and sizes follow the new degrees.
- */
-/**
  * The canvas follows a new graph without starting over: what went is removed, what is new is added
  * (around the node it was reached from), and what changed (a name, a type, a relationship's year, an
- * edge's ends) is updated in place. Returns whether linked nodes came (a layout is then due).
+ * edge's ends, a node's degree) is updated in place. Returns whether linked nodes came (a layout is
+ * then due).
+ *
+ * Sized by degree or centrality, a node whose own links did not change keeps its drawn size while
+ * the scale moves it only slightly (sizes are relative to the largest value, and each expand of a
+ * hub raised it): restyling every node on the canvas made each expand's frame redraw all of them,
+ * not just what came.
  */
-function growCanvas(cy: Core, s: AppState): boolean {
+export function growCanvas(cy: Core, s: Pick<AppState, 'index' | 'lang' | 'sizeBy'>): boolean {
   const next = toElements(s.index, s.lang, nodeSizes(s.index, s.sizeBy));
   const nextById = new Map(next.map((e) => [String(e.data.id), e]));
   const all = allElements(cy);
@@ -176,7 +178,8 @@ function growCanvas(cy: Core, s: AppState): boolean {
   }
   for (const [anchor, list] of byAnchor) {
     // A node linked to nothing yet (a curator's new node) goes beside the graph, covering nothing.
-    const bb = all.nonempty() ? all.nodes().boundingBox() : null;
+    // (The graph's box only then: it measures every node and its label.)
+    const bb = !anchor && all.nonempty() ? all.nodes().boundingBox() : null;
     const centre = anchor ? cy.getElementById(anchor).position() : bb && Number.isFinite(bb.x2) ? { x: bb.x2 + 120, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
     const ring = spreadAround(centre, list.length + 1, 70).slice(1);
     list.forEach((e, i) => (e.position = ring[i]));
@@ -184,6 +187,8 @@ function growCanvas(cy: Core, s: AppState): boolean {
   if (fresh.length) addToAllElements(cy, cy.add(fresh));
   // Data that changed (degrees and sizes with new links; names, types, colours with an edit).
   const freshIds = new Set(fresh.map((e) => String(e.data.id)));
+  // Sizes from the graph's structure move with every node added; a file's or an attribute's are exact.
+  const relativeSizes = s.sizeBy === 'degree' || s.sizeBy === 'betweenness' || s.sizeBy === 'pagerank';
   cy.batch(() => {
     for (const e of next) {
       const id = String(e.data.id);
@@ -200,6 +205,7 @@ function growCanvas(cy: Core, s: AppState): boolean {
         const old: unknown = el.data(k);
         if (old !== v && !(typeof v === 'object' && v !== null && JSON.stringify(old) === JSON.stringify(v))) changed[k] = v;
       }
+      if (relativeSizes && 'size' in changed && !('degree' in changed) && slightResize(el.data('size'), changed.size)) delete changed.size;
       if (Object.keys(changed).length) el.data(changed);
       if (e.group === 'edges' && typeof e.classes === 'string') {
         el.toggleClass('inferred', e.classes.includes('inferred'));

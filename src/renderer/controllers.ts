@@ -186,6 +186,16 @@ export function nodeSizes(index: GraphIndex, sizeBy: SizeBy, ranks?: ReadonlyMap
   return new Map(index.graph.nodes.map((n) => [n.id, values ? 20 + 42 * Math.sqrt((values.get(n.id) ?? 0) / max) : 30]));
 }
 
+/**
+ * Whether a node's new size is close enough to the one drawn to leave it (less than 12 % apart): when
+ * the graph grows, the sizes relative to its largest value shift for every node a little, and
+ * restyling them all costs a redraw of the whole canvas. A node's size follows its own new degree
+ * at once; the others catch up once the drift is visible.
+ */
+export function slightResize(drawn: unknown, next: unknown): boolean {
+  return typeof drawn === 'number' && typeof next === 'number' && drawn > 0 && Math.abs(next - drawn) / drawn < 0.12;
+}
+
 /** Sizes that need code loaded on demand (PageRank, from graphology-metrics) arrive after it. */
 export async function applySizesWhenReady(cy: Core, index: GraphIndex, sizeBy: SizeBy, current: () => SizeBy): Promise<void> {
   if (sizeBy !== 'pagerank') return applySizes(cy, index, sizeBy);

@@ -3,7 +3,7 @@ import { capabilities, defaultColourBy, type ColourBy } from '../domain/appearan
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTERS, setRange, toggleAttrValue, toggleValue, type Facet, type Filters } from '../domain/filters';
 import type { Focus } from '../domain/explore';
-import { indexGraph, type GraphIndex } from '../domain/graph';
+import { indexGraph, keepUnchangedParts, type GraphIndex } from '../domain/graph';
 import type { Lang, Selection, Viewport } from '../domain/urlState';
 import type { Graph, GraphView, Source } from '../io/schema';
 import { EMPTY_HISTORY, record, type History, type Positions, type StepLabel } from '../domain/history';
@@ -318,9 +318,10 @@ export function createAppStore(
     setViews: (views) => a[0]({ views }),
     presenting: null,
     setPresenting: (presenting) => a[0]({ presenting }),
-    replaceGraph: (next) => {
+    replaceGraph: (given) => {
       const set = a[0];
       set((s) => {
+        const next = keepUnchangedParts(s.graph, given);
         const index = indexGraph(next);
         // A selection or path whose node has gone is dropped.
         const selection = s.selection && (s.selection.kind === 'node' ? index.nodeById : index.edgeById).has(s.selection.id) ? s.selection : null;

@@ -4,7 +4,8 @@ import bundled from '../../graph-data/graph.json';
 import { computeVisibility, EMPTY_FILTERS } from '../../src/domain/filters';
 import { indexGraph } from '../../src/domain/graph';
 import type { Graph } from '../../src/io/schema';
-import { allElements, applyLabels, applySelection, applyVisibility } from '../../src/renderer/controllers';
+import { allElements, applyLabels, applySelection, applyVisibility, nodeSizes, slightResize } from '../../src/renderer/controllers';
+import { growCanvas } from '../../src/renderer/GraphCanvas';
 import { toElements } from '../../src/renderer/elements';
 import { buildStylesheet } from '../../src/renderer/stylesheet';
 
@@ -41,5 +42,58 @@ describe('applyVisibility', () => {
     expect(cy.nodes('.dimmed').map((n) => n.id()).sort()).toEqual([...v.dimmed].sort());
     expect(cy.edges().filter((e) => e.data('inferred') === true)).toHaveLength(0);
     cy.destroy();
+  });
+});
+
+describe('growCanvas (the canvas following a graph that grew, as after an expand)', () => {
+  // A hub and its leaves, as a SPARQL store's members of a group arrive 100 at a time.
+  const star = (leaves: number, extra: Partial<Graph['nodes'][number]> = {}): Graph => {
+    const g = structuredClone(bundled) as unknown as Graph;
+    g.nodes = [{ ...g.nodes[0]!, id: 'hub', ...extra }];
+    g.edges = [];
+    for (let i = 0; i < leaves; i++) {
+      g.nodes.push({ ...g.nodes[0]!, id: `leaf-${i}` });
+      g.edges.push({ ...(bundled as unknown as Graph).edges[0]!, id: `e-${i}`, source: `leaf-${i}`, target: 'hub' });
+    }
+    return g;
+  };
+  const canvasOf = (g: Graph, sizeBy: 'degree' | 'attr:weight' = 'degree') => {
+    const idx = indexGraph(g);
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(idx, 'en', nodeSizes(idx, sizeBy)), style: buildStylesheet(colors) });
+    return { cy, sizeBy };
+  };
+
+  it('adds what came, and leaves the size of a node whose links did not change while the scale barely moves it', () => {
+    const { cy } = canvasOf(star(100));
+    const before = cy.getElementById('leaf-0').data('size') as number;
+    const next = indexGraph(star(200));
+    expect(growCanvas(cy, { index: next, lang: 'en', sizeBy: 'degree' })).toBe(true);
+    expect(cy.nodes()).toHaveLength(201);
+    // Its exact size on the new scale differs (the hub's degree doubled), by less than the drift allowed.
+    const exact = nodeSizes(next, 'degree').get('leaf-0')!;
+    expect(exact).not.toBe(before);
+    expect(cy.getElementById('leaf-0').data('size')).toBe(before);
+    // The hub's own degree changed: its size and degree follow.
+    expect(cy.getElementById('hub').data('degree')).toBe(200);
+    // Once the drift is visible (2,000 leaves: the old leaves would be 13 % smaller), they catch up.
+    growCanvas(cy, { index: indexGraph(star(2000)), lang: 'en', sizeBy: 'degree' });
+    expect(cy.getElementById('leaf-0').data('size')).toBeCloseTo(nodeSizes(indexGraph(star(2000)), 'degree').get('leaf-0')!, 6);
+  });
+
+  it('keeps sizes exact when they come from an attribute', () => {
+    const g = star(10);
+    g.nodes.forEach((n, i) => (n.attributes = { weight: i }));
+    const { cy } = canvasOf(g, 'attr:weight');
+    const h = structuredClone(g);
+    h.nodes[5]!.attributes = { weight: 5.3 };
+    const next = indexGraph(h);
+    growCanvas(cy, { index: next, lang: 'en', sizeBy: 'attr:weight' });
+    expect(cy.getElementById('leaf-4').data('size')).toBe(nodeSizes(next, 'attr:weight').get('leaf-4'));
+  });
+
+  it('tells a slight resize from a visible one', () => {
+    expect(slightResize(24, 23)).toBe(true);
+    expect(slightResize(24, 21)).toBe(false);
+    expect(slightResize(undefined, 21)).toBe(false);
   });
 });

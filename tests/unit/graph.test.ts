@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupRelations, indexGraph, kHop, neighbourIds } from '../../src/domain/graph';
+import { groupRelations, indexGraph, keepUnchangedParts, kHop, neighbourIds } from '../../src/domain/graph';
+import { createAppStore } from '../../src/store/appStore';
 import { bundledGraph } from '../fixtures';
 
 const index = indexGraph(bundledGraph);
@@ -28,5 +29,30 @@ describe('graph queries', () => {
     expect(keys).toContain('works-for:in');
     const total = groups.reduce((s, g) => s + g.items.length, 0);
     expect(total).toBe(index.incidences.get('relx')!.length);
+  });
+});
+
+describe('keepUnchangedParts', () => {
+  it("keeps the previous graph's meta and vocabularies when equal in value, so that panels reading only them stay as they were", () => {
+    const grown = structuredClone(bundledGraph);
+    grown.nodes.push({ ...grown.nodes[0]!, id: 'new-node' });
+    const kept = keepUnchangedParts(bundledGraph, grown);
+    expect(kept.vocabularies).toBe(bundledGraph.vocabularies);
+    expect(kept.meta).toBe(bundledGraph.meta);
+    expect(kept.nodes).toBe(grown.nodes);
+    // A new type is a new vocabulary.
+    const typed = structuredClone(grown);
+    typed.vocabularies.nodeTypes.push({ ...typed.vocabularies.nodeTypes[0]!, id: 'new-type' });
+    expect(keepUnchangedParts(bundledGraph, typed).vocabularies).toBe(typed.vocabularies);
+    expect(keepUnchangedParts(bundledGraph, typed).meta).toBe(bundledGraph.meta);
+  });
+
+  it('is what the store keeps when a graph is replaced', () => {
+    const store = createAppStore(bundledGraph);
+    const grown = structuredClone(bundledGraph);
+    grown.nodes.push({ ...grown.nodes[0]!, id: 'new-node' });
+    store.getState().replaceGraph(grown);
+    expect(store.getState().graph.vocabularies).toBe(bundledGraph.vocabularies);
+    expect(store.getState().index.nodeById.has('new-node')).toBe(true);
   });
 });

@@ -10,32 +10,49 @@ import { sharedSearchClient, type SearchClient } from './searchClient';
  * Builds the index once per graph, in a worker, when the browser is idle after the first paint (or at
  * once when someone starts typing), so that a large graph opens first.
  */
+/** Runs `work` once the page is idle (at the latest after `timeout` ms); returns what cancels it. */
+function whenIdle(work: () => void, timeout: number, withoutIdleCallback: number): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const t = setTimeout(work, withoutIdleCallback);
+    return () => clearTimeout(t);
+  }
+  const handle = window.requestIdleCallback(work, { timeout });
+  return () => window.cancelIdleCallback(handle);
+}
+
 function useSearchClient(needed: boolean): SearchClient | null {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const [idle, setIdle] = useState(false);
   const [client, setClient] = useState<SearchClient | null>(null);
-  useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') {
-      const t = setTimeout(() => setIdle(true), 200);
-      return () => clearTimeout(t);
-    }
-    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
-    return () => window.cancelIdleCallback(handle);
-  }, []);
+  useEffect(() => whenIdle(() => setIdle(true), 3000, 200), []);
   const start = needed || idle;
+  const indexed = useRef(false);
   useEffect(() => {
     if (!start) return;
-    const next = sharedSearchClient(graph.nodes);
-    setClient(next);
     let live = true;
-    next.ready
-      .then(() => live && store.getState().setSearchReady(true))
-      .catch((err: unknown) => live && store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
-    // The index is the page's (sharedSearchClient): the next graph's replaces it.
+    const build = () => {
+      if (!live) return;
+      const next = sharedSearchClient(graph.nodes);
+      setClient(next);
+      next.ready
+        .then(() => live && store.getState().setSearchReady(true))
+        .catch((err: unknown) => live && store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
+    };
+    if (!indexed.current) {
+      indexed.current = true;
+      build();
+      return () => {
+        live = false;
+      };
+    }
+    // A graph that replaces one already indexed (an expand, an edit) is indexed again once the page
+    // is idle, not in the task that draws it; meanwhile the last index answers (the page's copy: the
+    // next one replaces it), and hits on nodes that have gone are dropped.
+    const cancel = whenIdle(build, 1000, 50);
     return () => {
       live = false;
-      setClient(null);
+      cancel();
     };
   }, [graph, store, start]);
   return client;
