@@ -59,3 +59,44 @@ export const UNTIL_NEXT_RENDER = `new Promise((resolve) => {
   const t0 = performance.now();
   window.cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - t0)));
 })`;
+
+/** Keystrokes timed per sample (the median is kept): one keystroke's time depends on where in a frame it lands. */
+export const KEYSTROKE_COUNT = 9;
+
+/**
+ * Milliseconds from a keystroke to the frame that paints its answer, the median of KEYSTROKE_COUNT.
+ * `setup` declares `input` (the box typed into), `done()` (true once the page shows the answer to
+ * the box's value), and `before`/`after` (the text before the keystroke and after it). Each keystroke
+ * comes after a pause and a random part of a frame, so that the wait for the next frame (0 to 16.7
+ * ms by itself) is sampled across its range rather than at one phase.
+ */
+export const KEYSTROKES = (setup: string) => `(async () => {
+  ${setup}
+  const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const type = (v) => { set.call(input, v); input.dispatchEvent(new Event('input', { bubbles: true })); };
+  const times = [];
+  input.focus();
+  for (let i = 0; i < ${KEYSTROKE_COUNT}; i++) {
+    type(before);
+    while (!done()) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 250 + Math.random() * 17));
+    times.push(await new Promise((resolve) => {
+      // The moment the answer is in the page (seen by a MutationObserver), then the frame that paints it.
+      const painted = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        painted();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-results-for'] });
+      const t0 = performance.now();
+      type(after);
+      if (done()) {
+        observer.disconnect();
+        painted();
+      }
+    }));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+})()`;

@@ -43,9 +43,16 @@ const INITIALS = { exact: 50, prefix: 35, inner: 0, perChar: 0.05 };
 /** Found in an attribute's text: after every name match. */
 const TEXT_SCORE = 20;
 
-/** The node whose forms hold position `at` of the table's text (a binary search of `starts`). */
-function recordAt(starts: Int32Array, count: number, at: number): number {
-  let lo = 0;
+/**
+ * The node whose forms hold position `at` of the table's text, from node `from` on (a match comes after
+ * the last one: a step or two forward, else a binary search of `starts`).
+ */
+function recordAt(starts: Int32Array, count: number, at: number, from: number): number {
+  let lo = from;
+  for (let step = 0; step < 8 && lo < count - 1; step++) {
+    if (starts[lo + 1]! > at) return lo;
+    lo++;
+  }
   let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
@@ -53,6 +60,27 @@ function recordAt(starts: Int32Array, count: number, at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Where each node's pinyin, initials and attribute text begin (three per node), worked out once per
+ * table: a common word matches thousands of nodes, and each match looked for them again.
+ */
+const fieldStarts = new WeakMap<SearchTable, Int32Array>();
+function fieldsOf(table: SearchTable): Int32Array {
+  let fields = fieldStarts.get(table);
+  if (fields) return fields;
+  const { text, starts, ids } = table;
+  fields = new Int32Array(ids.length * 3);
+  for (let i = 0; i < ids.length; i++) {
+    const pinyinAt = text.indexOf(FIELD, starts[i]!) + 1;
+    const initialsAt = text.indexOf(FIELD, pinyinAt) + 1;
+    fields[i * 3] = pinyinAt;
+    fields[i * 3 + 1] = initialsAt;
+    fields[i * 3 + 2] = text.indexOf(FIELD, initialsAt) + 1;
+  }
+  fieldStarts.set(table, fields);
+  return fields;
 }
 
 /** A separator of the table's text (FORM, FIELD, RECORD). */
@@ -65,25 +93,28 @@ const isSeparator = (code: number) => code <= 3;
  */
 export function matchTable(table: SearchTable, q: string, found: (id: string, score: number) => void): void {
   const { text, starts, ids } = table;
+  const fields = fieldsOf(table);
   const latin = /^[a-z0-9'-]+$/.test(q);
   const n = q.length;
-  let from = 0;
+  let i = 0;
+  // Each occurrence is looked for once: the one after a node's last is where the next node's begin.
+  let at = text.indexOf(q);
   for (;;) {
-    let at = text.indexOf(q, from);
     if (at < 0) return;
-    const i = recordAt(starts, ids.length, at);
+    i = recordAt(starts, ids.length, at, i);
     const start = starts[i]!;
     const end = starts[i + 1]! - 1;
     if (!(end >= at)) return; // offsets that do not fit the text (never from buildSearchIndex)
     // Where the pinyin, the initials and the text begin in this node's forms.
-    const pinyinAt = text.indexOf(FIELD, start) + 1;
-    const initialsAt = text.indexOf(FIELD, pinyinAt) + 1;
-    const textAt = text.indexOf(FIELD, initialsAt) + 1;
+    const pinyinAt = fields[i * 3]!;
+    const initialsAt = fields[i * 3 + 1]!;
+    const textAt = fields[i * 3 + 2]!;
     let best = 0;
     let inText = false;
     for (; at >= 0 && at < end; at = text.indexOf(q, at + 1)) {
       if (at >= textAt) {
         inText = true;
+        at = text.indexOf(q, end + 1);
         break;
       }
       const kind = at < pinyinAt ? NAME : !latin || n < 2 ? null : at < initialsAt ? PINYIN : INITIALS;
@@ -99,7 +130,6 @@ export function matchTable(table: SearchTable, q: string, found: (id: string, sc
     }
     if (!best && inText && n >= 2) best = TEXT_SCORE;
     if (best > 0) found(ids[i]!, best);
-    from = end + 1;
   }
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchNodes } from '../../src/domain/search';
-import { FIELD, FORM, normalise, searchTable, type SearchTable } from '../../src/domain/searchTable';
+import { FIELD, FORM, matchTable, normalise, searchTable, type SearchTable } from '../../src/domain/searchTable';
 import { searchTools } from '../../src/features/Search/searchTools';
 import { bundledGraph } from '../fixtures';
 
@@ -106,6 +106,38 @@ describe('search', () => {
           expect(got).toEqual(sorted);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('matchTable finds each node once, wherever its names hold the query', () => {
+  // Many nodes that share words, as a large graph's names do: a match in one node is followed by
+  // matches in the next ones, and each must be scored in its own node.
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    id: `n${i}`,
+    name: { zh: `中关村创新${i % 7 ? '中心' : '基金'}${i}`, en: `${['Innovation', 'Centre', 'Fund'][i % 3]} ${['Park', 'Innovation', 'Lab'][i % 5 % 3]} ${i}` },
+    aliases: [],
+    text: i % 4 ? `note ${i} innovation` : undefined,
+  }));
+  const table = buildSearchIndex(many, searchTools).table;
+  const names = (i: number) => table.text.slice(table.starts[i], table.text.indexOf(FIELD, table.starts[i]));
+  it('every node whose names contain the query is found, once, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 399 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 12 }), (node, from, length) => {
+        const own = names(node).split(FORM)[0]!;
+        const q = own.slice(Math.min(from, own.length - 1), Math.min(from, own.length - 1) + length);
+        const found: string[] = [];
+        matchTable(table, q, (id) => found.push(id));
+        expect(new Set(found).size).toBe(found.length);
+        const withName = table.ids.filter((_, i) => names(i).includes(q));
+        expect(found.filter((id) => withName.includes(id)).sort()).toEqual([...withName].sort());
+        // The others hold it in their other forms (pinyin, initials, text), never nowhere.
+        for (const id of found) {
+          const i = table.ids.indexOf(id);
+          expect(table.text.slice(table.starts[i], table.starts[i + 1]).includes(q)).toBe(true);
+        }
+      }),
       { numRuns: 300 },
     );
   });
