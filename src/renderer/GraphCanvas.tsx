@@ -268,20 +268,30 @@ export function GraphCanvas() {
       const unplaced = elements.filter((e) => e.group === 'nodes' && !e.position).sort((a, b) => Number(b.data.degree) - Number(a.data.degree));
       unplaced.forEach((e, i) => (e.position = spiralPosition(i)));
     }
-    const cy = cytoscape({
-      container: el,
-      elements: progressive ? elements.slice(0, FIRST_SLICE) : elements,
-      style: stylesheetFor(initial.graph.nodes.length, undefined, 1, initial.graph.edges.length),
-      // Offered only on a hardware GPU (see gpu.ts): on a software rasteriser WebGL is far slower.
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      wheelSensitivity: 0.4,
-      minZoom: 0.02,
-      maxZoom: 6,
-      // Placed, not fitted: the first view is framed below (clear of the controls and the legend).
-      layout: { name: 'preset', fit: false } as never,
-    });
+    // Cytoscape warns in the console at every instance whose wheel sensitivity is not its default;
+    // 0.4 is chosen on purpose (gentler steps than its default for a mouse wheel), so its warnings
+    // are off while the instance is made, and on again after.
+    cytoscape.warnings(false);
+    let made: Core;
+    try {
+      made = cytoscape({
+        container: el,
+        elements: progressive ? elements.slice(0, FIRST_SLICE) : elements,
+        style: stylesheetFor(initial.graph.nodes.length, undefined, 1, initial.graph.edges.length),
+        // Offered only on a hardware GPU (see gpu.ts): on a software rasteriser WebGL is far slower.
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+        autounselectify: true,
+        boxSelectionEnabled: false,
+        wheelSensitivity: 0.4,
+        minZoom: 0.02,
+        maxZoom: 6,
+        // Placed, not fitted: the first view is framed below (clear of the controls and the legend).
+        layout: { name: 'preset', fit: false } as never,
+      });
+    } finally {
+      cytoscape.warnings(true);
+    }
+    const cy = made;
     window.cy = cy;
     setCy(cy);
     // Marks for the benchmark (bench/run.ts) and for anyone profiling: first frame, then interactive.

@@ -49,6 +49,8 @@ export async function startHarness(): Promise<Harness> {
 
 export interface PageProblems {
   errors: string[];
+  /** Console warnings (a library's complaint someone with the console open would see). */
+  warnings: string[];
 }
 
 /** Opens a page at a viewport, collecting console errors and uncaught exceptions. */
@@ -66,10 +68,11 @@ export async function openPage(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
-  const problems: PageProblems = { errors: [] };
+  const problems: PageProblems = { errors: [], warnings: [] };
   page.on('console', (m) => {
     if (process.env.E2E_LOG) console.log('[page]', m.type(), m.text());
     if (m.type() === 'error') problems.errors.push(m.text());
+    if (m.type() === 'warning') problems.warnings.push(m.text());
   });
   page.on('pageerror', (e) => problems.errors.push(String(e)));
   if (opts.initScript) await page.addInitScript(opts.initScript);
