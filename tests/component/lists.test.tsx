@@ -98,6 +98,21 @@ describe('SearchBox', () => {
     expect(store.getState().selection).toEqual({ kind: 'node', id: second.getAttribute('data-key') });
   });
 
+  it('a node added to the graph (an edit, an expand) is found once the index is made again; the last index answers meanwhile', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />, 'en', { ...bundledGraph, nodes: [...bundledGraph.nodes] });
+    await waitFor(() => expect(store.getState().searchReady).toBe(true));
+    const grown = { ...store.getState().graph, nodes: [...store.getState().graph.nodes, { ...bundledGraph.nodes[0]!, id: 'added-node', name: { zh: '新加节点', en: 'Quokka Observatory' }, aliases: [] }] };
+    act(() => store.getState().replaceGraph(grown));
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    // The earlier index still answers for what it knows.
+    await user.type(box, 'nuohenuode');
+    expect((await screen.findAllByRole('option'))[0]).toHaveTextContent('Novo Nordisk');
+    await user.clear(box);
+    await user.type(box, 'Quokka');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('Quokka Observatory'));
+  });
+
   it('finds traditional Chinese and says when nothing matches', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SearchBox />, 'zh');

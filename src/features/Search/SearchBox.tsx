@@ -6,10 +6,6 @@ import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { sharedSearchClient, type SearchClient } from './searchClient';
 
-/**
- * Builds the index once per graph, in a worker, when the browser is idle after the first paint (or at
- * once when someone starts typing), so that a large graph opens first.
- */
 /** Runs `work` once the page is idle (at the latest after `timeout` ms); returns what cancels it. */
 function whenIdle(work: () => void, timeout: number, withoutIdleCallback: number): () => void {
   if (typeof window.requestIdleCallback !== 'function') {
@@ -20,6 +16,10 @@ function whenIdle(work: () => void, timeout: number, withoutIdleCallback: number
   return () => window.cancelIdleCallback(handle);
 }
 
+/**
+ * Builds the index once per graph, in a worker, when the browser is idle after the first paint (or at
+ * once when someone starts typing), so that a large graph opens first.
+ */
 function useSearchClient(needed: boolean): SearchClient | null {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
@@ -27,7 +27,8 @@ function useSearchClient(needed: boolean): SearchClient | null {
   const [client, setClient] = useState<SearchClient | null>(null);
   useEffect(() => whenIdle(() => setIdle(true), 3000, 200), []);
   const start = needed || idle;
-  const indexed = useRef(false);
+  // The store whose graph is indexed: another store is another graph (a file opened), indexed at once.
+  const indexedFor = useRef<typeof store | null>(null);
   useEffect(() => {
     if (!start) return;
     let live = true;
@@ -39,15 +40,15 @@ function useSearchClient(needed: boolean): SearchClient | null {
         .then(() => live && store.getState().setSearchReady(true))
         .catch((err: unknown) => live && store.getState().pushNotice({ key: 'panelError', params: { error: String(err) }, tone: 'error' }));
     };
-    if (!indexed.current) {
-      indexed.current = true;
+    if (indexedFor.current !== store) {
+      indexedFor.current = store;
       build();
       return () => {
         live = false;
       };
     }
-    // A graph that replaces one already indexed (an expand, an edit) is indexed again once the page
-    // is idle, not in the task that draws it; meanwhile the last index answers (the page's copy: the
+    // A graph that grew or changed in the same store (an expand, an edit) is indexed again once the
+    // page is idle, not in the task that draws it; meanwhile the last index answers (the page's copy: the
     // next one replaces it), and hits on nodes that have gone are dropped.
     const cancel = whenIdle(build, 1000, 50);
     return () => {
