@@ -1,4 +1,4 @@
-// Baseline for `npm run bench:sparql`: bare Cytoscape.js given the explorer's final canvas (its
+// Baseline for `npm run bench:sparql` (added to a blank page beside Cytoscape): bare Cytoscape.js given the explorer's final canvas (its
 // elements, positions, classes, style and view), starting from what was there before the first
 // expand and adding each expand's elements in one `cy.add`, as they came. For each addition: the
 // milliseconds from the call to the frame that draws it, and the longest main-thread task until

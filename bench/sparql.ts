@@ -6,7 +6,7 @@
  * neighbours (click to drawn), ten times, with the longest main-thread task meanwhile. Beside each,
  * the baseline: the same queries answered to Node by the store, measured in the same run.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startHarness } from '../tests/e2e/harness';
 import { startVirtuoso } from '../tests/e2e/virtuoso';
@@ -151,13 +151,12 @@ async function measure(endpoint: string | null, search: string, choose: RegExp, 
  * elements as they came (bench/bare-canvas.js). Below this no page built on Cytoscape's canvas goes.
  */
 async function bareReplay(f: Figures): Promise<{ drawn: number[]; longest: number }> {
-  mkdirSync('dist/bench', { recursive: true });
-  copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
-  copyFileSync('bench/bare-canvas.html', 'dist/bench/bare-canvas.html');
-  copyFileSync('bench/bare-canvas.js', 'dist/bench/bare-canvas.js');
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(`${base}bench/bare-canvas.html`);
+  // A blank page with Cytoscape and the replay: nothing of the explorer's.
+  await page.setContent('<div id="cy" style="position:fixed;inset:0"></div>');
+  await page.addScriptTag({ path: 'node_modules/cytoscape/dist/cytoscape.min.js' });
+  await page.addScriptTag({ path: 'bench/bare-canvas.js' });
   const result = await page.evaluate(
     (args) => (window as unknown as { replay(a: unknown): Promise<{ drawn: number[]; longest: number }> }).replay(args),
     { canvas: f.canvas, first: f.first, batches: f.batches, restMs: 1500 },

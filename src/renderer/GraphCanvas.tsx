@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode, slightResize } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode, sizesFollowStructure, slightResize } from './controllers';
 import { toElements } from './elements';
 import { nextTask } from './tasks';
 import { spreadAround } from '../domain/arrange';
@@ -188,7 +188,7 @@ export function growCanvas(cy: Core, s: Pick<AppState, 'index' | 'lang' | 'sizeB
   // Data that changed (degrees and sizes with new links; names, types, colours with an edit).
   const freshIds = new Set(fresh.map((e) => String(e.data.id)));
   // Sizes from the graph's structure move with every node added; a file's or an attribute's are exact.
-  const relativeSizes = s.sizeBy === 'degree' || s.sizeBy === 'betweenness' || s.sizeBy === 'pagerank';
+  const relativeSizes = sizesFollowStructure(s.sizeBy);
   cy.batch(() => {
     for (const e of next) {
       const id = String(e.data.id);

@@ -186,6 +186,9 @@ export function nodeSizes(index: GraphIndex, sizeBy: SizeBy, ranks?: ReadonlyMap
   return new Map(index.graph.nodes.map((n) => [n.id, values ? 20 + 42 * Math.sqrt((values.get(n.id) ?? 0) / max) : 30]));
 }
 
+/** Sizes from the graph's structure, relative to its largest value: they move whenever the graph grows. */
+export const sizesFollowStructure = (sizeBy: SizeBy): boolean => sizeBy === 'degree' || sizeBy === 'betweenness' || sizeBy === 'pagerank';
+
 /**
  * Whether a node's new size is close enough to the one drawn to leave it (less than 12 % apart): when
  * the graph grows, the sizes relative to its largest value shift for every node a little, and
