@@ -52,6 +52,8 @@ interface NodeInfo {
   labels: Map<string, string>; // language tag ('' for none) -> label
   types: Set<string>;
   literals: Map<string, string[]>; // predicate -> values
+  /** The description predicate's values by language tag ('' for none), as labels are kept. */
+  descriptions: Map<string, string>;
   /** Its links to other IRIs, as its description gave them: the links among loaded nodes come from these. */
   out: [string, string][];
   /** When its description was read (ISO time). */
@@ -144,7 +146,7 @@ export class SparqlSession {
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
       // neighbour is kept even when it says nothing of itself (the link is the fact).
       const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
-      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), out: [], read });
+      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), descriptions: new Map(), out: [], read });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     });
     const added = fresh.filter((i) => this.nodes.has(i));
@@ -169,10 +171,11 @@ export class SparqlSession {
     else if (o.type === 'uri') {
       if (info.out.length < MAX_OUT && isSafeIri(o.value)) info.out.push([p.value, o.value]);
     } else if (o.type === 'literal') {
+      const lang = (o.lang ?? '').toLowerCase();
       if (this.vocab.labels.includes(p.value)) {
-        const lang = (o.lang ?? '').toLowerCase();
         if (!info.labels.has(lang)) info.labels.set(lang, o.value.slice(0, 1000));
       }
+      if (p.value === this.vocab.description && !info.descriptions.has(lang)) info.descriptions.set(lang, o.value.slice(0, 20000));
       const list = info.literals.get(p.value) ?? [];
       if (list.length < 20 && !list.includes(o.value)) list.push(o.value.slice(0, 2000));
       info.literals.set(p.value, list);
@@ -379,15 +382,18 @@ export class SparqlSession {
     const nodes: GraphNode[] = [...this.nodes].map(([iri, info]) => {
       const zh = SparqlSession.pickLabel(info.labels, 'zh') ?? localName(iri);
       const en = SparqlSession.pickLabel(info.labels, 'en') ?? localName(iri);
-      const attributes: Record<string, string | number | string[]> = { IRI: iri };
-      for (const [p, vs] of info.literals) {
-        // Labels are the name and aliases, the description has its own place.
-        if (this.vocab.labels.includes(p) || p === this.vocab.description) continue;
-        attributes[keyOf(p)] = vs.length === 1 ? vs[0]! : vs;
-      }
-      const description = this.vocab.description ? info.literals.get(this.vocab.description)?.[0] : undefined;
       // A date read for the timeline (the first of the vocabulary's date predicate, or of the common ones).
       const dated = dates.get(iri);
+      const attributes: Record<string, string | number | string[]> = { IRI: iri };
+      for (const [p, vs] of info.literals) {
+        // Labels are the name and aliases, the description and the timeline's date have their own places.
+        if (this.vocab.labels.includes(p) || p === this.vocab.description) continue;
+        const rest = dated?.predicate === p ? vs.filter((v) => v !== dated.value) : vs;
+        if (rest.length) attributes[keyOf(p)] = rest.length === 1 ? rest[0]! : rest;
+      }
+      // In each language the interface prefers (a store with one language gives it to both).
+      const described = (lang: 'zh' | 'en') => SparqlSession.pickLabel(info.descriptions, lang)?.slice(0, 20000);
+      const description = info.descriptions.size ? { zh: described('zh') ?? '', en: described('en') ?? '' } : undefined;
       const facts = dated
         ? [
             {
@@ -413,7 +419,7 @@ export class SparqlSession {
         attributes,
         ...(facts ? { facts } : {}),
         ...(/^https?:\/\//i.test(iri) ? { url: iri } : {}),
-        ...(description ? { description: { zh: description.slice(0, 20000), en: description.slice(0, 20000) } } : {}),
+        ...(description ? { description } : {}),
       } as GraphNode;
       return node;
     });

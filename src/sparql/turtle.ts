@@ -13,6 +13,21 @@ export const ZGC = {
   sector: (id: string) => `urn:zgc:sector:${encodeURIComponent(id)}`,
   statement: (id: string) => `urn:zgc:statement:${encodeURIComponent(id)}`,
   prop: (name: string) => `urn:zgc:prop:${name}`,
+  /** Classes of the vocabularies' own terms (a sector, a country without a place of its own). */
+  kind: (name: string) => `urn:zgc:kind:${name}`,
+};
+
+/** The names of this graph's own predicates and of its vocabularies' classes, in both languages. */
+const OWN_TERMS: Record<string, { zh: string; en: string }> = {
+  [ZGC.prop('country')]: { zh: '国家', en: 'country' },
+  [ZGC.prop('sector')]: { zh: '领域', en: 'sector' },
+  [ZGC.prop('year')]: { zh: '年份', en: 'year' },
+  [ZGC.prop('inferred')]: { zh: '推断', en: 'inferred' },
+  [ZGC.prop('evidence')]: { zh: '原文依据', en: 'evidence' },
+  [ZGC.prop('quote')]: { zh: '引文', en: 'quote' },
+  [ZGC.prop('paragraph')]: { zh: '段落', en: 'paragraph' },
+  [ZGC.kind('sector')]: { zh: '领域', en: 'Sector' },
+  [ZGC.kind('country')]: { zh: '国家', en: 'Country' },
 };
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -25,14 +40,15 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const startPredicate = (key: string) => (key === 'founded' ? 'foundingDate' : key === 'published' ? 'datePublished' : 'startDate');
 
 /**
- * graph-data as Turtle: labels tagged zh and en; types, countries and sectors as IRIs with labels;
+ * graph-data as Turtle: labels tagged zh and en; types, countries and sectors as IRIs with labels (a
+ * country the graph has as a place is that place);
  * when a node began as schema.org's foundingDate, datePublished or startDate;
  * each relationship a triple, and its quotes attached to that triple by RDF reification (a
  * statement per edge: its subject, predicate and object, each quote with its paragraph).
  */
 export function graphToTurtle(graph: Graph): string {
   const writer = new Writer({
-    prefixes: { rdf: RDF, rdfs: RDFS, skos: SKOS, schema: SCHEMA, xsd: XSD, node: 'urn:zgc:node:', type: 'urn:zgc:type:', rel: 'urn:zgc:rel:', country: 'urn:zgc:country:', sector: 'urn:zgc:sector:', st: 'urn:zgc:statement:', zgc: 'urn:zgc:prop:' },
+    prefixes: { rdf: RDF, rdfs: RDFS, skos: SKOS, schema: SCHEMA, xsd: XSD, node: 'urn:zgc:node:', type: 'urn:zgc:type:', rel: 'urn:zgc:rel:', country: 'urn:zgc:country:', sector: 'urn:zgc:sector:', st: 'urn:zgc:statement:', zgc: 'urn:zgc:prop:', kind: 'urn:zgc:kind:' },
   });
   const add = (s: string, p: string, o: ReturnType<typeof namedNode> | ReturnType<typeof literal>) => writer.addQuad(quad(namedNode(s), namedNode(p), o));
   const labels = (s: string, l: { zh: string; en: string }, p = `${RDFS}label`) => {
@@ -48,15 +64,36 @@ export function graphToTurtle(graph: Graph): string {
     add(ZGC.rel(r.id), `${RDF}type`, namedNode(`${RDF}Property`));
     labels(ZGC.rel(r.id), r.label);
   }
-  for (const c of v.countries) labels(ZGC.country(c.code), c.label);
-  for (const s of v.sectors) labels(ZGC.sector(s.id), s.label);
+  for (const [iri, label] of Object.entries(OWN_TERMS)) {
+    add(iri, `${RDF}type`, namedNode(iri.startsWith(ZGC.kind('')) ? `${RDFS}Class` : `${RDF}Property`));
+    labels(iri, label);
+  }
+  // A country the graph has as a place of its own ("Denmark") is that place's IRI, so that a store
+  // holds one Denmark, not a place and a country by the same name. The others get an IRI of their own.
+  const places = new Map(graph.nodes.filter((n) => n.type === 'place' && n.country).map((n) => [`${n.country}\u0001${n.name.en}`, n.id]));
+  const countryIri = new Map(
+    v.countries.map((c) => {
+      const place = places.get(`${c.code}\u0001${c.label.en}`);
+      return [c.code, place ? ZGC.node(place) : ZGC.country(c.code)];
+    }),
+  );
+  for (const c of v.countries) {
+    const iri = countryIri.get(c.code)!;
+    if (iri !== ZGC.country(c.code)) continue;
+    add(iri, `${RDF}type`, namedNode(ZGC.kind('country')));
+    labels(iri, c.label);
+  }
+  for (const sec of v.sectors) {
+    add(ZGC.sector(sec.id), `${RDF}type`, namedNode(ZGC.kind('sector')));
+    labels(ZGC.sector(sec.id), sec.label);
+  }
   for (const n of graph.nodes) {
     const s = ZGC.node(n.id);
     add(s, `${RDF}type`, namedNode(ZGC.type(n.type)));
     labels(s, n.name);
     for (const a of n.aliases) add(s, `${SKOS}altLabel`, literal(a));
     if (n.description) labels(s, n.description, `${SCHEMA}description`);
-    if (n.country) add(s, ZGC.prop('country'), namedNode(ZGC.country(n.country)));
+    if (n.country) add(s, ZGC.prop('country'), namedNode(countryIri.get(n.country) ?? ZGC.country(n.country)));
     for (const sec of n.sectors) add(s, ZGC.prop('sector'), namedNode(ZGC.sector(sec)));
     if (n.url && /^https?:\/\//.test(n.url)) add(s, `${SCHEMA}url`, namedNode(n.url));
     // When it began (the explorer's timeline reads these): founded, published, held first or on a date.

@@ -217,6 +217,26 @@ describe('countries read from the store feed the Country filter', () => {
   });
 });
 
+describe("a node's own values", () => {
+  it('the description in each language the interface prefers; the timeline date is not listed again as an attribute', async () => {
+    const rows = [
+      { s: uri('urn:x:novo'), p: uri('http://www.w3.org/2000/01/rdf-schema#label'), o: lit('Novo Nordisk', 'en') },
+      { s: uri('urn:x:novo'), p: uri('http://schema.org/description'), o: lit('A biopharmaceutical company', 'en') },
+      { s: uri('urn:x:novo'), p: uri('http://schema.org/description'), o: lit('生物制药公司', 'zh') },
+      { s: uri('urn:x:novo'), p: uri('http://schema.org/foundingDate'), o: { type: 'literal', value: '1923', datatype: 'http://www.w3.org/2001/XMLSchema#gYear' } },
+      { s: uri('urn:x:novo'), p: uri('urn:x:motto'), o: lit('Driving change', 'en') },
+      { s: uri('urn:x:lab'), p: uri('http://schema.org/description'), o: lit('Only in English', 'en') },
+    ];
+    const session = answering(rows);
+    await session.load(['urn:x:novo', 'urn:x:lab']);
+    const [novo, lab] = session.toGraph().nodes;
+    expect(novo!.description).toEqual({ zh: '生物制药公司', en: 'A biopharmaceutical company' });
+    expect(lab!.description).toEqual({ zh: 'Only in English', en: 'Only in English' });
+    expect(novo!.facts?.[0]).toMatchObject({ value: 1923 });
+    expect(novo!.attributes).toEqual({ IRI: 'urn:x:novo', motto: 'Driving change' });
+  });
+});
+
 describe('a snapshot says where each fact came from', () => {
   it('every edge quotes its triple and the time it was read from a document naming the endpoint; the file validates', async () => {
     const rows = [
@@ -304,5 +324,29 @@ describe("this explorer's own graph as RDF", () => {
     expect(quotes.length).toBe(bundledGraph.edges.reduce((n, e) => n + e.sources.length, 0));
     // No bare number right before a full stop: Virtuoso 7 would read "5." as a decimal.
     expect(ttl).not.toMatch(/ \d+\.\n/);
+  });
+
+  it('holds one Denmark: a country the graph has as a place is that place, and the Country filter still reads it', async () => {
+    const quads = new TurtleParser().parse(graphToTurtle(bundledGraph));
+    const named = (name: string) => new Set(quads.filter((q) => q.predicate.value.endsWith('#label') && q.object.value === name).map((q) => q.subject.value));
+    expect([...named('Denmark')]).toEqual(['urn:zgc:node:denmark']);
+    expect([...named('China')]).toEqual(['urn:zgc:node:china']);
+    const countryOf = (s: string) => quads.find((q) => q.subject.value === s && q.predicate.value === 'urn:zgc:prop:country')?.object.value;
+    expect(countryOf('urn:zgc:node:novo-nordisk')).toBe('urn:zgc:node:denmark');
+    // The Netherlands is no place of the graph: an IRI of its own, typed as a country.
+    expect([...named('Netherlands')]).toEqual(['urn:zgc:country:NL']);
+    // Its own predicates and the classes of sectors and countries are named in both languages.
+    const labels = (s: string) => quads.filter((q) => q.subject.value === s && q.predicate.value.endsWith('#label')).map((q) => q.object.value);
+    expect(labels('urn:zgc:prop:country')).toEqual(['国家', 'country']);
+    expect(labels('urn:zgc:prop:sector')).toEqual(['领域', 'sector']);
+    const typeOf = (s: string) => quads.find((q) => q.subject.value === s && q.predicate.value.endsWith('#type'))?.object.value;
+    expect(typeOf('urn:zgc:sector:biopharma')).toBe('urn:zgc:kind:sector');
+    // Read back by a session, the place's name gives the code.
+    const rows = quads
+      .filter((q) => ['urn:zgc:node:novo-nordisk', 'urn:zgc:node:denmark'].includes(q.subject.value))
+      .map((q) => ({ s: uri(q.subject.value), p: uri(q.predicate.value), o: q.object.termType === 'NamedNode' ? uri(q.object.value) : lit(q.object.value, (q.object as { language?: string }).language ?? '') }));
+    const session = answering(rows);
+    await session.load(['urn:zgc:node:novo-nordisk', 'urn:zgc:node:denmark']);
+    expect(session.toGraph().nodes.map((n) => n.country)).toEqual(['DK', 'DK']);
   });
 });
