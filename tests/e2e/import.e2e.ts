@@ -51,8 +51,15 @@ describe('opening graph files in Chromium', () => {
     await box.fill('Tel');
     await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toContain('Tel Aviv');
     await box.press('Escape');
+    // A file with nothing to read has no Article button; the bundled graph's comes back with it.
+    expect(await page.getByRole('button', { name: 'Article', exact: true }).count()).toBe(0);
+    // At 1,440 px a long title keeps room beside every action (Gephi's Les Misérables).
+    await input(page).setInputFiles(fixture('real', 'les_miserables.gexf'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Les Misérables/);
+    expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThanOrEqual(120);
     await page.getByRole('button', { name: 'Bundled graph' }).click();
     await expect.poll(() => page.evaluate(() => window.cy?.nodes().length)).toBe(BUNDLED.nodes);
+    expect(await page.getByRole('button', { name: 'Article', exact: true }).count()).toBe(1);
     await page.context().close();
   });
 

@@ -8,7 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { OpenGraph } from '../Open/OpenGraph';
 import { SparqlButton } from '../Sparql/SparqlButton';
 import { ViewsPanel } from '../Views/ViewsPanel';
-import { PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
+import { COMPACT_TOOLBAR, PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { MoreMenu } from './MoreMenu';
 
 export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean; onToggleFilters: () => void }) {
@@ -20,7 +20,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const readerOpen = useAppStore((s) => s.readerOpen);
   const hasArticle = useAppStore((s) => s.articleParagraphCount > 0 || (s.graph.documents?.length ?? 0) > 0);
   const editMode = useAppStore((s) => s.editMode);
-  const compact = useMediaQuery('(max-width: 1366px)');
+  const compact = useMediaQuery(COMPACT_TOOLBAR);
   const phone = useMediaQuery(PHONE_QUERY);
   const titleText = pick(title, lang === 'both' ? 'zh' : lang);
   return (
@@ -44,14 +44,12 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
         <ToggleButton className="button" isSelected={editMode} onChange={(on) => store.getState().setEditMode(on)}>
           {t('edit')}
         </ToggleButton>
-        <ToggleButton
-          className="button"
-          isSelected={readerOpen}
-          isDisabled={!hasArticle}
-          onChange={(open) => (open ? store.getState().openReader() : store.getState().closeReader())}
-        >
-          {t('article')}
-        </ToggleButton>
+        {/* A graph with nothing to read (most files) has no Article button: one that could never be pressed only takes room. */}
+        {hasArticle && (
+          <ToggleButton className="button" isSelected={readerOpen} onChange={(open) => (open ? store.getState().openReader() : store.getState().closeReader())}>
+            {t('article')}
+          </ToggleButton>
+        )}
         <div className="phone-hidden">
           <LanguageSwitch />
         </div>

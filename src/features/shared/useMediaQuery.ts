@@ -15,6 +15,8 @@ export function useMediaQuery(query: string): boolean {
 
 /** Below this width the panels become drawers and the toolbar keeps only what fits. */
 export const PHONE_QUERY = '(max-width: 900px)';
+/** Below 1,440 px, SVG and JSON export fold into "More actions" so that a graph's title keeps its room (app.css: .in-wide-toolbar). */
+export const COMPACT_TOOLBAR = '(max-width: 1439px)';
 
 /** An element's width, following resizes (0 until measured). */
 export function useWidth(ref: { current: Element | null }): number {
