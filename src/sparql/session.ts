@@ -34,6 +34,7 @@ export const MAX_NODES = 5_000;
 export interface SearchResult {
   iri: string;
   name: string;
+  /** The name of its type (the store's, else the end of the type's IRI). */
   kind: string | null;
   about: string | null;
 }
@@ -117,16 +118,24 @@ export class SparqlSession {
     }
   }
 
-  async search(text: string, signal?: AbortSignal): Promise<SearchResult[]> {
+  /** Nodes whose labels hold the text; their types and descriptions in `lang` where the store has them. */
+  async search(text: string, signal?: AbortSignal, lang: 'zh' | 'en' = 'en'): Promise<SearchResult[]> {
     if (!text.trim()) return [];
-    let rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText }), signal);
+    let rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: this.fullText, lang }), signal);
     // A store whose literals are not in its full-text index (or words the index splits otherwise,
     // such as Chinese) answers nothing there: the plain substring search then has its say.
     // Wikidata is the exception: a scan of its labels never finishes, and its search is the index.
-    if (rows.length === 0 && this.fullText === 'virtuoso') rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: null }), signal);
+    if (rows.length === 0 && this.fullText === 'virtuoso') rows = await this.client.select(searchQuery(text, this.vocab, { limit: 20, graph: this.graphIri, fullText: null, lang }), signal);
     return rows.flatMap((r) =>
       r.node?.type === 'uri' && isSafeIri(r.node.value)
-        ? [{ iri: r.node.value, name: r.name?.value ?? localName(r.node.value), kind: r.kind?.value ?? null, about: r.about?.value ?? null }]
+        ? [
+            {
+              iri: r.node.value,
+              name: r.name?.value ?? localName(r.node.value),
+              kind: r.kindName?.value ?? (r.kind ? localName(r.kind.value) : null),
+              about: r.about?.value ?? null,
+            },
+          ]
         : [],
     );
   }

@@ -117,25 +117,36 @@ export type FullText = 'virtuoso' | 'wikidata' | null;
  * Wikidata's entity search (`wikibase:mwapi`, the search box of wikidata.org), where a scan of every
  * label would never finish.
  */
-export function searchQuery(text: string, vocab: Vocabulary, options: { limit: number; graph: string | null; fullText?: FullText }): string {
+export function searchQuery(text: string, vocab: Vocabulary, options: { limit: number; graph: string | null; fullText?: FullText; lang?: 'zh' | 'en' }): string {
   const q = text.trim().slice(0, 200);
   if (options.fullText === 'wikidata') return wikidataSearchQuery(q, vocab, options.limit);
+  const lang = options.lang ?? 'en';
   const match =
     options.fullText === 'virtuoso' && /^[\p{L}\p{N} ]+$/u.test(q) && q.replace(/ /g, '').length >= 4
       ? `?label bif:contains ${literal(`"${q}"`)} .`
       : `FILTER(CONTAINS(LCASE(STR(?label)), LCASE(${literal(q)})))`;
-  return `SELECT ?node (SAMPLE(?label) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?desc) AS ?about)
+  // The description and the type's name in the interface's language where the store has it, else any.
+  return `SELECT ?node (SAMPLE(?label) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?typeName) AS ?kindName) (SAMPLE(?desc) AS ?about)
 ${fromGraph(options.graph)}WHERE {
   VALUES ?lp { ${values(vocab.labels)} }
   ?node ?lp ?label .
   ${match}
   FILTER(isIRI(?node))
-  OPTIONAL { ?node ${iriRef(vocab.type)} ?type }
-  ${vocab.description ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?desc }` : ''}
+  OPTIONAL { ?node ${iriRef(vocab.type)} ?type . ${typeNameIn(lang)} }
+  ${
+    vocab.description
+      ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?d1 . FILTER(LANGMATCHES(LANG(?d1), ${literal(lang)})) }
+  OPTIONAL { ?node ${iriRef(vocab.description)} ?d2 }
+  BIND(COALESCE(?d1, ?d2) AS ?desc)`
+      : ''
+  }
 }
 GROUP BY ?node
 LIMIT ${limitOf(options.limit)}`;
 }
+
+/** A type's rdfs:label in one language, as ?typeName (inside the OPTIONAL that finds ?type). */
+const typeNameIn = (lang: string) => `OPTIONAL { ?type ${iriRef(RDFS_LABEL)} ?typeName . FILTER(LANGMATCHES(LANG(?typeName), ${literal(lang)})) }`;
 
 const limitOf = (limit: number) => Math.max(1, Math.min(100, Math.floor(limit)));
 
@@ -151,7 +162,7 @@ function wikidataSearchQuery(q: string, vocab: Vocabulary, limit: number): strin
   return `PREFIX wikibase: <http://wikiba.se/ontology#>
 PREFIX bd: <http://www.bigdata.com/rdf#>
 PREFIX mwapi: <https://www.mediawiki.org/ontology#API/>
-SELECT ?node (SAMPLE(?named) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?said) AS ?about) (MIN(?rank) AS ?order)
+SELECT ?node (SAMPLE(?named) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?typeName) AS ?kindName) (SAMPLE(?said) AS ?about) (MIN(?rank) AS ?order)
 WHERE {
   SERVICE wikibase:mwapi {
     bd:serviceParam wikibase:endpoint "www.wikidata.org" .
@@ -166,7 +177,7 @@ WHERE {
   OPTIONAL { ?node ${iriRef(RDFS_LABEL)} ?l1 . ${inLang('l1', first)} }
   OPTIONAL { ?node ${iriRef(RDFS_LABEL)} ?l2 . ${inLang('l2', second)} }
   BIND(COALESCE(?l1, ?l2) AS ?named)
-  OPTIONAL { ?node ${iriRef(vocab.type)} ?type }
+  OPTIONAL { ?node ${iriRef(vocab.type)} ?type . ${typeNameIn(first)} }
   ${
     vocab.description
       ? `OPTIONAL { ?node ${iriRef(vocab.description)} ?d1 . ${inLang('d1', first)} }

@@ -350,3 +350,25 @@ describe("this explorer's own graph as RDF", () => {
     expect(session.toGraph().nodes.map((n) => n.country)).toEqual(['DK', 'DK']);
   });
 });
+
+describe('search results in the interface language (Oxigraph holding graph.ttl)', () => {
+  it("a result's type and description are the store's in the language asked, the matched label its name", async () => {
+    const { Store } = await import('oxigraph/node.js');
+    const store = new Store();
+    store.load(readFileSync('graph-data/graph.ttl', 'utf8'), { format: 'text/turtle' });
+    const fetcher = (async (_url: string, init: RequestInit) => {
+      const query = new URLSearchParams(String(init.body)).get('query')!;
+      const body = store.query(query, { results_format: 'application/sparql-results+json' }) as string;
+      return new Response(body, { headers: { 'Content-Type': 'application/sparql-results+json' } });
+    }) as unknown as typeof fetch;
+    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 5000 }, { fetcher });
+    const heidelberg = (rs: { iri: string }[]) => rs.find((r) => r.iri === 'urn:zgc:node:zgc-heidelberg-centre');
+    expect(heidelberg(await session.search('海德堡', undefined, 'zh'))).toMatchObject({ name: '中关村海德堡创新中心', kind: '机构', about: expect.stringMatching(/德国海德堡/) });
+    expect(heidelberg(await session.search('Heidelberg', undefined, 'en'))).toMatchObject({ name: 'Zhongguancun Heidelberg Innovation Center', kind: 'Organisation', about: expect.stringMatching(/Heidelberg, Germany/) });
+    // A store with no label for the type: the end of its IRI.
+    store.update('DELETE WHERE { <urn:zgc:type:organisation> <http://www.w3.org/2000/01/rdf-schema#label> ?l }');
+    const fresh = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 5000 }, { fetcher }); // the first one's answers are cached
+    expect(heidelberg(await fresh.search('Heidelberg', undefined, 'en'))?.kind).toBe('organisation');
+  });
+});
+

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, ListBox, ListBoxItem, Modal, SearchField, Text, TextArea, TextField } from 'react-aria-components';
 import { useGraphLoader } from '../../app/GraphLoader';
 import { SparqlError } from '../../sparql/client';
-import type { SparqlSession } from '../../sparql/session';
+import type { SearchResult, SparqlSession } from '../../sparql/session';
 import { localName } from '../../sparql/sparql';
 import { openSession, typedVocabulary, vocabularyFor } from '../../sparql/connect';
 import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
-import { useAppStoreApi, useT } from '../../store/hooks';
+import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { activeSparql, publishSession } from '../../sparql/active';
 import { QueryConsole } from './QueryConsole';
 
@@ -55,10 +55,11 @@ export function SparqlConnect({
     activeSparql() ? { classes: [], predicates: [] } : null,
   );
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.lang);
   const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ iri: string; name: string; kind: string | null; about: string | null }[] | null>(null);
+  const [results, setResults] = useState<SearchResult[] | null>(null);
   const [searching, setSearching] = useState(false);
   // The vocabulary: empty fields keep what is detected for the endpoint (shown as placeholders).
   const [vocabFields, setVocabFields] = useState({ labels: '', type: '', description: '', country: '', date: '' });
@@ -112,7 +113,7 @@ export function SparqlConnect({
     const timer = setTimeout(() => {
       setSearching(true);
       session
-        .search(query, controller.signal)
+        .search(query, controller.signal, lang === 'zh' ? 'zh' : 'en')
         .then((r) => !controller.signal.aborted && (setResults(r), setError(null)))
         .catch((err) => !controller.signal.aborted && setError(message(err)))
         .finally(() => !controller.signal.aborted && setSearching(false));
@@ -121,7 +122,7 @@ export function SparqlConnect({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [session, query]);
+  }, [session, query, lang]);
 
   /** Puts what the console found on the canvas: into the graph of this session, or a new one. */
   const show = async (work: (s: SparqlSession) => Promise<unknown>) => {
@@ -252,7 +253,7 @@ export function SparqlConnect({
                 {(r) => (
                   <ListBoxItem id={r.iri} textValue={r.name} className="sparql-result">
                     <span className="sparql-result-name">{r.name}</span>
-                    {r.kind && <span className="muted small"> · {localName(r.kind)}</span>}
+                    {r.kind && <span className="muted small"> · {r.kind}</span>}
                     {r.about && <span className="muted small sparql-result-about">{r.about}</span>}
                   </ListBoxItem>
                 )}
