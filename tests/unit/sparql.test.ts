@@ -8,7 +8,7 @@ import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQ
 import { graphYears } from '../../src/domain/explore';
 import { indexGraph } from '../../src/domain/graph';
 import { graphToTurtle } from '../../src/sparql/turtle';
-import { READ_DOCUMENT, SparqlSession } from '../../src/sparql/session';
+import { READ_DOCUMENT, SparqlSession, type SearchResult } from '../../src/sparql/session';
 import { validateGraph } from '../../src/io/validateGraph';
 import { typedVocabulary, vocabularyFor } from '../../src/sparql/connect';
 import { bundledGraph } from '../fixtures';
@@ -362,7 +362,7 @@ describe('search results in the interface language (Oxigraph holding graph.ttl)'
       return new Response(body, { headers: { 'Content-Type': 'application/sparql-results+json' } });
     }) as unknown as typeof fetch;
     const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 5000 }, { fetcher });
-    const heidelberg = (rs: { iri: string }[]) => rs.find((r) => r.iri === 'urn:zgc:node:zgc-heidelberg-centre');
+    const heidelberg = (rs: SearchResult[]) => rs.find((r) => r.iri === 'urn:zgc:node:zgc-heidelberg-centre');
     expect(heidelberg(await session.search('海德堡', undefined, 'zh'))).toMatchObject({ name: '中关村海德堡创新中心', kind: '机构', about: expect.stringMatching(/德国海德堡/) });
     expect(heidelberg(await session.search('Heidelberg', undefined, 'en'))).toMatchObject({ name: 'Zhongguancun Heidelberg Innovation Center', kind: 'Organisation', about: expect.stringMatching(/Heidelberg, Germany/) });
     // A store with no label for the type: the end of its IRI.
