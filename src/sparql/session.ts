@@ -97,7 +97,10 @@ export class SparqlSession {
       this.detectFullText(signal),
     ]);
     const pairs = (rows: Row[], key: string) => rows.flatMap((r) => (r[key]?.type === 'uri' ? [{ iri: r[key]!.value, count: Number(r.n?.value ?? 0) }] : []));
-    return { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
+    const outline = { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
+    // Their names as the store gives them (termName), in one bounded question.
+    await this.labelTerms([...outline.classes, ...outline.predicates].map((t) => t.iri), signal);
+    return outline;
   }
 
   /**

@@ -147,6 +147,10 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await page.getByRole('button', { name: 'Connect to a SPARQL endpoint' }).click();
     await dialog(page).getByRole('button', { name: "This explorer's graph (in the browser)" }).click();
     await connect(page);
+    // The outline names classes and predicates as the store does (its rdfs:label), with counts.
+    await dialog(page).locator('summary', { hasText: 'Most used classes and predicates' }).click();
+    const outline = dialog(page).locator('.sparql-outline li');
+    await expect.poll(() => outline.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Organisation \d+$/), expect.stringMatching(/^→ country \d+$/)]));
     await putOnCanvas(page, '诺和', /^诺和诺德 · Organisation/);
     const expand = await expandAll(page);
     await expect.poll(() => onCanvas(page).then((c) => c.nodes), { timeout: 15_000 }).toBeGreaterThanOrEqual(6);

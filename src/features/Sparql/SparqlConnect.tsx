@@ -3,7 +3,6 @@ import { Button, Dialog, Heading, Input, Label, ListBox, ListBoxItem, Modal, Sea
 import { useGraphLoader } from '../../app/GraphLoader';
 import { SparqlError } from '../../sparql/client';
 import type { SearchResult, SparqlSession } from '../../sparql/session';
-import { localName } from '../../sparql/sparql';
 import { openSession, typedVocabulary, vocabularyFor } from '../../sparql/connect';
 import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
@@ -56,6 +55,7 @@ export function SparqlConnect({
   );
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
+  const termLang = lang === 'en' ? 'en' : 'zh';
   const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');
@@ -113,7 +113,7 @@ export function SparqlConnect({
     const timer = setTimeout(() => {
       setSearching(true);
       session
-        .search(query, controller.signal, lang === 'zh' ? 'zh' : 'en')
+        .search(query, controller.signal, termLang)
         .then((r) => !controller.signal.aborted && (setResults(r), setError(null)))
         .catch((err) => !controller.signal.aborted && setError(message(err)))
         .finally(() => !controller.signal.aborted && setSearching(false));
@@ -122,7 +122,7 @@ export function SparqlConnect({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [session, query, lang]);
+  }, [session, query, termLang]);
 
   /** Puts what the console found on the canvas: into the graph of this session, or a new one. */
   const show = async (work: (s: SparqlSession) => Promise<unknown>) => {
@@ -225,12 +225,12 @@ export function SparqlConnect({
               <ul className="sparql-outline">
                 {outline.classes.map((c) => (
                   <li key={`c${c.iri}`} title={c.iri}>
-                    {localName(c.iri)} <span className="muted">{c.count.toLocaleString()}</span>
+                    {session.termName(c.iri, termLang)} <span className="muted">{c.count.toLocaleString()}</span>
                   </li>
                 ))}
                 {outline.predicates.map((p) => (
                   <li key={`p${p.iri}`} title={p.iri}>
-                    → {localName(p.iri)} <span className="muted">{p.count.toLocaleString()}</span>
+                    → {session.termName(p.iri, termLang)} <span className="muted">{p.count.toLocaleString()}</span>
                   </li>
                 ))}
               </ul>
