@@ -52,7 +52,10 @@ export interface PredicateCount {
 interface NodeInfo {
   labels: Map<string, string>; // language tag ('' for none) -> label
   types: Set<string>;
-  literals: Map<string, string[]>; // predicate -> values
+  /** predicate -> values in the interface's languages (zh, en) or with no language tag */
+  literals: Map<string, string[]>;
+  /** predicate -> values in other languages, shown only for a predicate that has none in zh or en */
+  otherLiterals: Map<string, string[]>;
   /** The description predicate's values by language tag ('' for none), as labels are kept. */
   descriptions: Map<string, string>;
   /** Its links to other IRIs, as its description gave them: the links among loaded nodes come from these. */
@@ -60,6 +63,9 @@ interface NodeInfo {
   /** When its description was read (ISO time). */
   read: string;
 }
+
+/** A language tag of the interface's languages (zh-…, en-…), or none. */
+const inInterfaceLanguage = (lang: string) => lang === '' || /^(zh|en)(-|$)/.test(lang);
 
 /** Links kept per node from its description (a hub's are cut there). */
 const MAX_OUT = 5000;
@@ -158,7 +164,7 @@ export class SparqlSession {
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
       // neighbour is kept even when it says nothing of itself (the link is the fact).
       const known = new Set(rows.flatMap((r) => (r.s?.type === 'uri' ? [r.s.value] : [])));
-      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), descriptions: new Map(), out: [], read });
+      for (const iri of chunk) if (!options.onlyKnown || known.has(iri)) this.nodes.set(iri, { labels: new Map(), types: new Set(), literals: new Map(), otherLiterals: new Map(), descriptions: new Map(), out: [], read });
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     });
     const added = fresh.filter((i) => this.nodes.has(i));
@@ -188,9 +194,11 @@ export class SparqlSession {
         if (!info.labels.has(lang)) info.labels.set(lang, o.value.slice(0, 1000));
       }
       if (p.value === this.vocab.description && !info.descriptions.has(lang)) info.descriptions.set(lang, o.value.slice(0, 20000));
-      const list = info.literals.get(p.value) ?? [];
+      // Wikidata gives a label, description and aliases in hundreds of languages: the interface's two are kept apart.
+      const into = inInterfaceLanguage(lang) ? info.literals : info.otherLiterals;
+      const list = into.get(p.value) ?? [];
       if (list.length < 20 && !list.includes(o.value)) list.push(o.value.slice(0, 2000));
-      info.literals.set(p.value, list);
+      into.set(p.value, list);
     }
   }
 
@@ -397,9 +405,10 @@ export class SparqlSession {
       // A date read for the timeline (the first of the vocabulary's date predicate, or of the common ones).
       const dated = dates.get(iri);
       const attributes: Record<string, string | number | string[]> = { IRI: iri };
-      for (const [p, vs] of info.literals) {
+      for (const p of new Set([...info.literals.keys(), ...info.otherLiterals.keys()])) {
         // Labels are the name and aliases, the description and the timeline's date have their own places.
         if (this.vocab.labels.includes(p) || p === this.vocab.description) continue;
+        const vs = info.literals.get(p) ?? info.otherLiterals.get(p) ?? [];
         const rest = dated?.predicate === p ? vs.filter((v) => v !== dated.value) : vs;
         if (rest.length) attributes[keyOf(p)] = rest.length === 1 ? rest[0]! : rest;
       }
@@ -425,7 +434,7 @@ export class SparqlSession {
         id: idOf(iri),
         type: typeOf(info),
         name: { zh: clip(zh), en: clip(en) },
-        aliases: [...new Set([...info.labels.values()].filter((l) => l !== zh && l !== en))].slice(0, 20).map(clip),
+        aliases: [...new Set([...info.labels].flatMap(([lang, l]) => (inInterfaceLanguage(lang) && l !== zh && l !== en ? [l] : [])))].slice(0, 20).map(clip),
         sectors: [],
         sources: [],
         attributes,

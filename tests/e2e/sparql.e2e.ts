@@ -170,6 +170,9 @@ describe('a SPARQL endpoint (Virtuoso)', () => {
     await expect.poll(() => 详情.textContent()).toContain('生物制药公司');
     await language('English');
     await expect.poll(() => expand.textContent()).toContain('country');
+    // Its founding year is a figure read from the store, not from the bundled graph's article.
+    await expect.poll(() => details(page).getByRole('heading', { level: 3 }).allTextContents()).toContain('Figures and dates');
+    expect(await details(page).getByRole('heading', { name: 'Figures from the article' }).count()).toBe(0);
     await timelineFromDates(page);
     const edge = await page.evaluate(() => window.cy!.edges()[0]!.data('attributes') as Record<string, string>);
     expect(edge.endpoint).toBe('browser:zgc-graph');

@@ -25,7 +25,7 @@ describe('SPARQL text from user input', () => {
     expect(q).not.toMatch(/DROP ALL #[^"]/);
   });
 
-  it('every query built from hostile labels and IRIs parses, and the label is the one literal it was (property)', () => {
+  it('every query built from hostile labels and IRIs parses, and the label is the one literal it was (property)', { timeout: 30_000 }, () => {
     const iri = fc
       .tuple(fc.constantFrom('http://', 'https://', 'urn:x:'), fc.string({ minLength: 1, maxLength: 40 }))
       .map(([scheme, rest]) => scheme + rest);
@@ -142,7 +142,7 @@ describe("Wikidata's entity search (wikibase:mwapi)", () => {
     expect(en.indexOf('?l1 . FILTER(LANG(?l1) = "en")')).toBeGreaterThan(0);
   });
 
-  it('every search built from hostile text parses, and the text is the one search parameter (property)', () => {
+  it('every search built from hostile text parses, and the text is the one search parameter (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim().length > 0), (text) => {
         const q = searchQuery(text, WIKIDATA_VOCABULARY, { limit: 20, graph: null, fullText: 'wikidata' });
@@ -234,6 +234,26 @@ describe("a node's own values", () => {
     expect(lab!.description).toEqual({ zh: 'Only in English', en: 'Only in English' });
     expect(novo!.facts?.[0]).toMatchObject({ value: 1923 });
     expect(novo!.attributes).toEqual({ IRI: 'urn:x:novo', motto: 'Driving change' });
+  });
+});
+
+describe("a node's values in the interface's languages", () => {
+  it('labels and literals in other languages (Wikidata has hundreds) are left out where zh or en exist, kept where they are all there is', async () => {
+    const label = 'http://www.w3.org/2000/01/rdf-schema#label';
+    const alt = 'http://www.w3.org/2004/02/skos/core#altLabel';
+    const rows = [
+      ...['en', 'zh', 'de', 'fr', 'ru', 'ar', 'ja', 'zh-hant', 'en-gb'].map((l) => ({ s: uri('urn:x:q'), p: uri(label), o: lit(`Name ${l}`, l) })),
+      ...['en', 'de', 'fr'].map((l) => ({ s: uri('urn:x:q'), p: uri(alt), o: lit(`Alias ${l}`, l) })),
+      { s: uri('urn:x:q'), p: uri('urn:x:motto'), o: lit('Wahlspruch', 'de') },
+      { s: uri('urn:x:q'), p: uri('urn:x:motto'), o: lit('Devise', 'fr') },
+      { s: uri('urn:x:q'), p: uri('urn:x:code'), o: { type: 'literal', value: 'Q1' } },
+    ];
+    const session = answering(rows);
+    await session.load(['urn:x:q']);
+    const [node] = session.toGraph().nodes;
+    expect(node!.name).toEqual({ zh: 'Name zh', en: 'Name en' });
+    expect(node!.aliases).toEqual(['Name zh-hant', 'Name en-gb']);
+    expect(node!.attributes).toEqual({ IRI: 'urn:x:q', altLabel: 'Alias en', motto: ['Wahlspruch', 'Devise'], code: 'Q1' });
   });
 });
 

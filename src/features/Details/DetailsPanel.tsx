@@ -138,6 +138,8 @@ const NEIGHBOURS_SHOWN = 50;
 const NONE_OPENED: ReadonlySet<string> = new Set();
 
 function NodeDetails({ node }: { node: GraphNode }) {
+  // The bundled graph's figures come from its article; a file's or a store's from their own sources.
+  const fromArticle = useAppStore((s) => s.articleParagraphCount > 0);
   const t = useT();
   const attributeDefs = useAttributeDefs();
   const store = useAppStoreApi();
@@ -228,7 +230,7 @@ function NodeDetails({ node }: { node: GraphNode }) {
       {node.description && <p className="description">{node.description[ui]}</p>}
       {node.facts && node.facts.length > 0 && (
         <section aria-labelledby="facts-h">
-          <h3 id="facts-h">{t('facts')}</h3>
+          <h3 id="facts-h">{t(fromArticle ? 'facts' : 'factsRead')}</h3>
           <table className="facts">
             <tbody>
               {node.facts.map((f) => (
