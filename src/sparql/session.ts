@@ -3,6 +3,7 @@ import { PALETTE, SHAPES } from '../io/import/build';
 import { countryCode, countryLabel } from '../io/countries';
 import { sparqlClient, type Row, type SparqlClient, type SparqlEndpoint, type Term } from './client';
 import {
+  anyNameQuery,
   DATE_PREDICATES,
   dateName,
   DEFAULT_VOCABULARY,
@@ -10,6 +11,7 @@ import {
   isSafeIri,
   isWikidata,
   localName,
+  namesQuery,
   neighbourCountsQuery,
   neighboursQuery,
   RDFS_LABEL,
@@ -158,7 +160,17 @@ export class SparqlSession {
     // flight), then taken in in order.
     const chunks: string[][] = [];
     for (let i = 0; i < fresh.length; i += 50) chunks.push(fresh.slice(i, i + 50));
-    const answers = await Promise.all(chunks.map((chunk) => this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200 }), signal)));
+    // Names, types, descriptions and dates first, in a question of their own (see namesQuery); then the rest.
+    const named = this.namingPredicates();
+    const answers = await Promise.all(
+      chunks.map(async (chunk) => {
+        const [names, rest] = await Promise.all([
+          this.client.select(namesQuery(chunk, named, { graph: this.graphIri, limit: 50 * 100 }), signal),
+          this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200, except: named }), signal),
+        ]);
+        return [...names, ...rest];
+      }),
+    );
     chunks.forEach((chunk, c) => {
       const rows = answers[c]!;
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
@@ -168,6 +180,12 @@ export class SparqlSession {
       for (const r of rows) this.absorb(r.s, r.p, r.o);
     });
     const added = fresh.filter((i) => this.nodes.has(i));
+    // A node named in neither Chinese nor English takes a name in any language the store has.
+    const nameless = added.filter((i) => this.nodes.get(i)!.labels.size === 0);
+    for (let i = 0; i < nameless.length; i += 50) {
+      const rows = await this.client.select(anyNameQuery(nameless.slice(i, i + 50), this.vocab.labels, this.graphIri), signal);
+      for (const r of rows) this.absorb(r.s, { type: 'uri', value: this.vocab.labels[0]! }, r.o);
+    }
     // The names of types, and of countries (to read their codes for the Country filter).
     const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
     await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects])], signal);
@@ -213,7 +231,7 @@ export class SparqlSession {
     const unknown = iris.filter((i) => isSafeIri(i) && !this.termLabels.has(i)).slice(0, 200);
     if (!unknown.length) return;
     for (const i of unknown) this.termLabels.set(i, new Map());
-    const rows = await this.client.select(describeQuery(unknown, { graph: null, limit: 5000 }), signal).catch(() => [] as Row[]);
+    const rows = await this.client.select(namesQuery(unknown, [...new Set([...this.vocab.labels, RDFS_LABEL])], { graph: null, limit: 5000 }), signal).catch(() => [] as Row[]);
     for (const r of rows) {
       if (r.s?.type !== 'uri' || r.o?.type !== 'literal' || !r.p || ![...this.vocab.labels, RDFS_LABEL].includes(r.p.value)) continue;
       const m = this.termLabels.get(r.s.value);
@@ -305,6 +323,12 @@ export class SparqlSession {
   }
 
   /** The loaded part as graph-data: every edge names the endpoint, its triple and when it was read. */
+  /** The predicates asked first of every node loaded: its names, type, description, country and dates. */
+  private namingPredicates(): string[] {
+    const v = this.vocab;
+    return [...new Set([...v.labels, v.type, ...(v.description ? [v.description] : []), ...(v.country ? [v.country] : []), ...(v.date ? [v.date] : DATE_PREDICATES)])];
+  }
+
   /** The predicate that says a node's country: the vocabulary's, or one named "country" (schema:addressCountry, wdt:P17). */
   isCountryPredicate(p: string): boolean {
     if (this.vocab.country) return p === this.vocab.country;

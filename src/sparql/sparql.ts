@@ -235,13 +235,42 @@ OFFSET ${Math.max(0, Math.floor(options.offset))}`;
 }
 
 /** Everything a set of nodes says of itself: literals, types, and the links among them. */
-export function describeQuery(iris: readonly string[], options: { graph: string | null; limit: number }): string {
+export function describeQuery(iris: readonly string[], options: { graph: string | null; limit: number; except?: readonly string[] }): string {
   return `SELECT ?s ?p ?o
 ${fromGraph(options.graph)}WHERE {
   VALUES ?s { ${values(iris)} }
   ?s ?p ?o .
+  ${options.except?.length ? `FILTER(?p NOT IN (${options.except.map(iriRef).join(', ')}))` : ''}
 }
 LIMIT ${Math.max(1, Math.floor(options.limit))}`;
+}
+
+/**
+ * What names, types, describes and dates a set of nodes, through the given predicates only, with
+ * literals in Chinese, English or no language. Asked apart from the rest of what the nodes say: a
+ * Wikidata item says thousands of things (labels in hundreds of languages, identifiers), and one
+ * LIMIT over all of them could leave most nodes of a page without a name.
+ */
+export function namesQuery(iris: readonly string[], predicates: readonly string[], options: { graph: string | null; limit: number }): string {
+  return `SELECT ?s ?p ?o
+${fromGraph(options.graph)}WHERE {
+  VALUES ?s { ${values(iris)} }
+  VALUES ?p { ${values(predicates)} }
+  ?s ?p ?o .
+  FILTER(!isLiteral(?o) || LANG(?o) = "" || LANGMATCHES(LANG(?o), "zh") || LANGMATCHES(LANG(?o), "en"))
+}
+LIMIT ${Math.max(1, Math.floor(options.limit))}`;
+}
+
+/** One name in any language for each node that has none in Chinese or English (?s ?o). */
+export function anyNameQuery(iris: readonly string[], labels: readonly string[], graph: string | null): string {
+  return `SELECT ?s (SAMPLE(?name) AS ?o)
+${fromGraph(graph)}WHERE {
+  VALUES ?s { ${values(iris)} }
+  VALUES ?p { ${values(labels)} }
+  ?s ?p ?name .
+}
+GROUP BY ?s`;
 }
 
 /** A quick outline of a store: its most used classes and predicates, from a bounded sample. */

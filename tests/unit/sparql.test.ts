@@ -4,7 +4,7 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { Parser as TurtleParser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
-import { DEFAULT_VOCABULARY, describeQuery, isSafeIri, literal, neighbourCountsQuery, neighboursQuery, readDate, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
+import { anyNameQuery, DEFAULT_VOCABULARY, describeQuery, isSafeIri, namesQuery, literal, neighbourCountsQuery, neighboursQuery, readDate, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
 import { graphYears } from '../../src/domain/explore';
 import { indexGraph } from '../../src/domain/graph';
 import { graphToTurtle } from '../../src/sparql/turtle';
@@ -40,11 +40,14 @@ describe('SPARQL text from user input', () => {
           for (const built of [
             neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: DEFAULT_VOCABULARY, exclude: [candidate] }),
             neighboursQuery(candidate, { limit: 10, offset: 0, graph: candidate, vocab: DEFAULT_VOCABULARY }),
-            describeQuery([candidate], { graph: null, limit: 10 }),
+            describeQuery([candidate], { graph: null, limit: 10, except: [candidate] }),
+            namesQuery([candidate], [candidate, 'http://www.w3.org/2000/01/rdf-schema#label'], { graph: candidate, limit: 10 }),
+            anyNameQuery([candidate], [candidate], null),
           ])
             expect(() => parse(built), built).not.toThrow();
         } else {
           expect(() => describeQuery([candidate], { graph: null, limit: 10 })).toThrow(/not an IRI/);
+          expect(() => namesQuery([candidate], [], { graph: null, limit: 10 })).toThrow(/not an IRI/);
         }
       }),
       { seed: 20261127, numRuns: 800 },
@@ -371,23 +374,57 @@ describe("this explorer's own graph as RDF", () => {
   });
 });
 
+/** A real SPARQL engine (Oxigraph's Node build) holding `turtle`, answering a session as an endpoint would. */
+async function oxigraph(turtle: string) {
+  const { Store } = await import('oxigraph/node.js');
+  const store = new Store();
+  store.load(turtle, { format: 'text/turtle' });
+  const fetcher = (async (_url: string, init: RequestInit) => {
+    const query = new URLSearchParams(String(init.body)).get('query')!;
+    const body = store.query(query, { results_format: 'application/sparql-results+json' }) as string;
+    return new Response(body, { headers: { 'Content-Type': 'application/sparql-results+json' } });
+  }) as unknown as typeof fetch;
+  const session = (vocab = DEFAULT_VOCABULARY) => new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 20_000 }, { fetcher, vocab });
+  return { store, fetcher, session };
+}
+
+describe('nodes that say thousands of things (Wikidata items), in a real SPARQL engine', () => {
+  it('every node of a page of 50 gets its name, description and type, however much else it says', { timeout: 60_000 }, async () => {
+    // 60 items, each with a label and a description in 200 languages, 150 identifiers and a class;
+    // item 7 is named in German only.
+    const langs = ['de', 'fr', 'es', 'ru', 'ar', 'ja', 'ko', 'it', 'pt', 'nl', ...Array.from({ length: 188 }, (_, i) => `q${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`)];
+    const lines = ['@prefix wd: <http://www.wikidata.org/entity/> .', '@prefix wdt: <http://www.wikidata.org/prop/direct/> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .', '@prefix schema: <http://schema.org/> .'];
+    for (let i = 0; i < 60; i++) {
+      const own = i === 7 ? langs : [...langs, 'en', 'zh'];
+      lines.push(`wd:Q${100 + i} wdt:P31 wd:Q5 ; ${own.map((l) => `rdfs:label "Item ${i} ${l}"@${l}`).join(' ; ')} ; ${own.map((l) => `schema:description "About ${i} ${l}"@${l}`).join(' ; ')} ; ${Array.from({ length: 150 }, (_, k) => `wdt:P${1000 + k} "id-${i}-${k}"`).join(' ; ')} .`);
+    }
+    lines.push('wd:Q5 rdfs:label "human"@en, "人类"@zh .');
+    const { session } = await oxigraph(lines.join('\n'));
+    const s = session(WIKIDATA_VOCABULARY);
+    const page = Array.from({ length: 50 }, (_, i) => `http://www.wikidata.org/entity/Q${100 + i}`);
+    await s.load(page);
+    const g = s.toGraph();
+    expect(g.nodes).toHaveLength(50);
+    const named = g.nodes.filter((n) => /^Item \d+ en$/.test(n.name.en) && /^Item \d+ zh$/.test(n.name.zh));
+    // All but the one named in German only, which takes that name.
+    expect(g.nodes.filter((n) => !named.includes(n)).map((n) => n.id)).toEqual(['http://www.wikidata.org/entity/Q107']);
+    expect(g.nodes.find((n) => n.id.endsWith('/Q107'))!.name.en).toMatch(/^Item 7 [a-z]+$/);
+    expect(g.nodes.every((n) => n.type === 'http://www.wikidata.org/entity/Q5')).toBe(true);
+    expect(g.vocabularies.nodeTypes[0]!.label).toEqual({ zh: '人类', en: 'human' });
+    expect(g.nodes.find((n) => n.id.endsWith('/Q103'))!.description).toEqual({ zh: 'About 3 zh', en: 'About 3 en' });
+  });
+});
+
 describe('search results in the interface language (Oxigraph holding graph.ttl)', () => {
   it("a result's type and description are the store's in the language asked, the matched label its name", async () => {
-    const { Store } = await import('oxigraph/node.js');
-    const store = new Store();
-    store.load(readFileSync('graph-data/graph.ttl', 'utf8'), { format: 'text/turtle' });
-    const fetcher = (async (_url: string, init: RequestInit) => {
-      const query = new URLSearchParams(String(init.body)).get('query')!;
-      const body = store.query(query, { results_format: 'application/sparql-results+json' }) as string;
-      return new Response(body, { headers: { 'Content-Type': 'application/sparql-results+json' } });
-    }) as unknown as typeof fetch;
-    const session = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 5000 }, { fetcher });
+    const { store, session: sessionOf } = await oxigraph(readFileSync('graph-data/graph.ttl', 'utf8'));
+    const session = sessionOf();
     const heidelberg = (rs: SearchResult[]) => rs.find((r) => r.iri === 'urn:zgc:node:zgc-heidelberg-centre');
     expect(heidelberg(await session.search('海德堡', undefined, 'zh'))).toMatchObject({ name: '中关村海德堡创新中心', kind: '机构', about: expect.stringMatching(/德国海德堡/) });
     expect(heidelberg(await session.search('Heidelberg', undefined, 'en'))).toMatchObject({ name: 'Zhongguancun Heidelberg Innovation Center', kind: 'Organisation', about: expect.stringMatching(/Heidelberg, Germany/) });
     // A store with no label for the type: the end of its IRI.
     store.update('DELETE WHERE { <urn:zgc:type:organisation> <http://www.w3.org/2000/01/rdf-schema#label> ?l }');
-    const fresh = new SparqlSession({ url: 'http://127.0.0.1:1/sparql', headers: {}, timeoutMs: 5000 }, { fetcher }); // the first one's answers are cached
+    const fresh = sessionOf(); // the first one's answers are cached
     expect(heidelberg(await fresh.search('Heidelberg', undefined, 'en'))?.kind).toBe('organisation');
   });
 });
