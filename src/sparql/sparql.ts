@@ -249,14 +249,16 @@ LIMIT ${Math.max(1, Math.floor(options.limit))}`;
  * What names, types, describes and dates a set of nodes, through the given predicates only, with
  * literals in Chinese, English or no language. Asked apart from the rest of what the nodes say: a
  * Wikidata item says thousands of things (labels in hundreds of languages, identifiers), and one
- * LIMIT over all of them could leave most nodes of a page without a name.
+ * LIMIT over all of them could leave most nodes of a page without a name. The predicates are a
+ * FILTER, not a VALUES list: with VALUES Virtuoso read every rdfs:label of the store first (an
+ * expand went from 91 to 494 ms at a million triples).
  */
 export function namesQuery(iris: readonly string[], predicates: readonly string[], options: { graph: string | null; limit: number }): string {
   return `SELECT ?s ?p ?o
 ${fromGraph(options.graph)}WHERE {
   VALUES ?s { ${values(iris)} }
-  VALUES ?p { ${values(predicates)} }
   ?s ?p ?o .
+  FILTER(?p IN (${predicates.map(iriRef).join(', ')}))
   FILTER(!isLiteral(?o) || LANG(?o) = "" || LANGMATCHES(LANG(?o), "zh") || LANGMATCHES(LANG(?o), "en"))
 }
 LIMIT ${Math.max(1, Math.floor(options.limit))}`;
@@ -267,8 +269,8 @@ export function anyNameQuery(iris: readonly string[], labels: readonly string[],
   return `SELECT ?s (SAMPLE(?name) AS ?o)
 ${fromGraph(graph)}WHERE {
   VALUES ?s { ${values(iris)} }
-  VALUES ?p { ${values(labels)} }
   ?s ?p ?name .
+  FILTER(?p IN (${labels.map(iriRef).join(', ')}))
 }
 GROUP BY ?s`;
 }
