@@ -11,6 +11,7 @@ import {
   isSafeIri,
   isWikidata,
   localName,
+  namedBy,
   namesQuery,
   neighbourCountsQuery,
   neighboursQuery,
@@ -205,7 +206,8 @@ export class SparqlSession {
     if (!info) return;
     if (p.value === this.vocab.type && o.type === 'uri') info.types.add(o.value);
     else if (o.type === 'uri') {
-      if (info.out.length < MAX_OUT && isSafeIri(o.value)) info.out.push([p.value, o.value]);
+      const linking = !this.vocab.links || p.value.startsWith(this.vocab.links) || p.value === this.vocab.country;
+      if (linking && info.out.length < MAX_OUT && isSafeIri(o.value)) info.out.push([p.value, o.value]);
     } else if (o.type === 'literal') {
       const lang = (o.lang ?? '').toLowerCase();
       if (this.vocab.labels.includes(p.value)) {
@@ -231,10 +233,12 @@ export class SparqlSession {
     const unknown = iris.filter((i) => isSafeIri(i) && !this.termLabels.has(i)).slice(0, 200);
     if (!unknown.length) return;
     for (const i of unknown) this.termLabels.set(i, new Map());
-    const rows = await this.client.select(namesQuery(unknown, [...new Set([...this.vocab.labels, RDFS_LABEL])], { graph: null, limit: 5000 }), signal).catch(() => [] as Row[]);
+    // A Wikidata predicate (wdt:P…) is named by its property (wd:P…).
+    const termOf = new Map(unknown.map((i) => [namedBy(i), i]));
+    const rows = await this.client.select(namesQuery([...termOf.keys()], [...new Set([...this.vocab.labels, RDFS_LABEL])], { graph: null, limit: 5000 }), signal).catch(() => [] as Row[]);
     for (const r of rows) {
       if (r.s?.type !== 'uri' || r.o?.type !== 'literal' || !r.p || ![...this.vocab.labels, RDFS_LABEL].includes(r.p.value)) continue;
-      const m = this.termLabels.get(r.s.value);
+      const m = this.termLabels.get(termOf.get(r.s.value) ?? r.s.value);
       const lang = (r.o.lang ?? '').toLowerCase();
       if (m && !m.has(lang)) m.set(lang, r.o.value.slice(0, 1000));
     }

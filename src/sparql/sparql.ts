@@ -41,6 +41,11 @@ export interface Vocabulary {
   country: string | null;
   /** When a node began (the timeline's year); null: the first of DATE_PREDICATES a node has. */
   date: string | null;
+  /**
+   * Where a store also holds its own machinery as links (Wikidata: statement nodes, qualifiers,
+   * sitelinks), the namespace of the predicates that link one node to another (`wdt:`); null: all.
+   */
+  links?: string | null;
 }
 
 export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -103,7 +108,16 @@ export function isWikidata(url: string): boolean {
   }
 }
 
-export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17, date: null };
+/** Wikidata's direct claims (wdt:P…), the links between its items; the property itself is wd:P…, which has the labels. */
+export const WDT = 'http://www.wikidata.org/prop/direct/';
+export const WD = 'http://www.wikidata.org/entity/';
+
+export const WIKIDATA_VOCABULARY: Vocabulary = { labels: [RDFS_LABEL], type: WDT_P31, description: SCHEMA_DESCRIPTION, country: WDT_P17, date: null, links: WDT };
+
+/** The IRI that names a predicate: Wikidata's wd:P… for its wdt:P…, else the predicate itself. */
+export function namedBy(predicate: string): string {
+  return predicate.startsWith(WDT) ? WD + predicate.slice(WDT.length) : predicate;
+}
 
 const values = (iris: readonly string[]) => iris.map(iriRef).join(' ');
 const fromGraph = (graph: string | null) => (graph ? `FROM ${iriRef(graph)}\n` : '');
@@ -196,6 +210,8 @@ LIMIT ${limitOf(limit)}`;
  * (a hub with 100,000 neighbours answers "cap+", quickly). Literals are not neighbours.
  */
 const notIn = (exclude: readonly string[] | undefined) => (exclude?.length ? `FILTER(?p NOT IN (${exclude.map(iriRef).join(', ')}))` : '');
+/** Only the vocabulary's linking predicates, where it names their namespace. */
+const linksOnly = (vocab: Vocabulary) => (vocab.links ? `FILTER(STRSTARTS(STR(?p), ${literal(vocab.links)}))` : '');
 
 export function neighbourCountsQuery(iri: string, options: { cap: number; graph: string | null; vocab: Vocabulary; exclude?: readonly string[] }): string {
   const node = iriRef(iri);
@@ -203,9 +219,9 @@ export function neighbourCountsQuery(iri: string, options: { cap: number; graph:
   return `SELECT ?p ?dir (COUNT(?o) AS ?n)
 ${fromGraph(options.graph)}WHERE {
   {
-    SELECT ?p ?o ("out" AS ?dir) WHERE { ${node} ?p ?o . FILTER(isIRI(?o) && ?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)} } LIMIT ${cap * 20}
+    SELECT ?p ?o ("out" AS ?dir) WHERE { ${node} ?p ?o . FILTER(isIRI(?o) && ?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)} ${linksOnly(options.vocab)} } LIMIT ${cap * 20}
   } UNION {
-    SELECT ?p ?o ("in" AS ?dir) WHERE { ?o ?p ${node} . FILTER(isIRI(?o)) ${notIn(options.exclude)} } LIMIT ${cap * 20}
+    SELECT ?p ?o ("in" AS ?dir) WHERE { ?o ?p ${node} . FILTER(isIRI(?o)) ${notIn(options.exclude)} ${linksOnly(options.vocab)} } LIMIT ${cap * 20}
   }
 }
 GROUP BY ?p ?dir
@@ -223,7 +239,7 @@ export function neighboursQuery(
   const out = `{ ${node} ${p} ?o . BIND("out" AS ?dir) ${options.predicate ? `BIND(${p} AS ?p)` : ''} }`;
   const inn = `{ ?o ${p} ${node} . BIND("in" AS ?dir) ${options.predicate ? `BIND(${p} AS ?p)` : ''} }`;
   const pattern = options.dir === 'out' ? out : options.dir === 'in' ? inn : `${out} UNION ${inn}`;
-  const typeFilter = options.predicate ? '' : `FILTER(?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)}`;
+  const typeFilter = options.predicate ? '' : `FILTER(?p != ${iriRef(options.vocab.type)}) ${notIn(options.exclude)} ${linksOnly(options.vocab)}`;
   return `SELECT ?p ?dir ?o
 ${fromGraph(options.graph)}WHERE {
   ${pattern}

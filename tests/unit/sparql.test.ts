@@ -40,6 +40,8 @@ describe('SPARQL text from user input', () => {
           for (const built of [
             neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: DEFAULT_VOCABULARY, exclude: [candidate] }),
             neighboursQuery(candidate, { limit: 10, offset: 0, graph: candidate, vocab: DEFAULT_VOCABULARY }),
+            neighboursQuery(candidate, { limit: 10, offset: 0, graph: null, vocab: { ...WIKIDATA_VOCABULARY, links: label } }),
+            neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: { ...WIKIDATA_VOCABULARY, links: label } }),
             describeQuery([candidate], { graph: null, limit: 10, except: [candidate] }),
             namesQuery([candidate], [candidate, 'http://www.w3.org/2000/01/rdf-schema#label'], { graph: candidate, limit: 10 }),
             anyNameQuery([candidate], [candidate], null),
@@ -412,6 +414,32 @@ describe('nodes that say thousands of things (Wikidata items), in a real SPARQL 
     expect(g.nodes.every((n) => n.type === 'http://www.wikidata.org/entity/Q5')).toBe(true);
     expect(g.vocabularies.nodeTypes[0]!.label).toEqual({ zh: '人类', en: 'human' });
     expect(g.nodes.find((n) => n.id.endsWith('/Q103'))!.description).toEqual({ zh: 'About 3 zh', en: 'About 3 en' });
+  });
+});
+
+describe('Wikidata: links between items only, named by their properties (Wikidata-shaped data in Oxigraph)', () => {
+  const ttl = `@prefix wd: <http://www.wikidata.org/entity/> . @prefix wdt: <http://www.wikidata.org/prop/direct/> .
+@prefix p: <http://www.wikidata.org/prop/> . @prefix ps: <http://www.wikidata.org/prop/statement/> . @prefix wds: <http://www.wikidata.org/entity/statement/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix schema: <http://schema.org/> .
+wd:Q818846 rdfs:label "Novo Nordisk"@en, "诺和诺德"@zh ; wdt:P31 wd:Q4830453 ; wdt:P17 wd:Q35 ; wdt:P159 wd:Q1748 ; p:P31 wds:S1 ; p:P159 wds:S2 .
+wds:S1 ps:P31 wd:Q4830453 . wds:S2 ps:P159 wd:Q1748 .
+<https://en.wikipedia.org/wiki/Novo_Nordisk> schema:about wd:Q818846 . <https://zh.wikipedia.org/wiki/Novo> schema:about wd:Q818846 .
+wd:Q35 rdfs:label "Denmark"@en, "丹麦"@zh . wd:Q1748 rdfs:label "Copenhagen"@en, "哥本哈根"@zh . wd:Q4830453 rdfs:label "business"@en, "企业"@zh .
+wd:P17 rdfs:label "country"@en, "国家"@zh . wd:P159 rdfs:label "headquarters location"@en, "总部位置"@zh .`;
+
+  it('counts and expands through wdt: only (no statement nodes, no sitelinks), and names wdt:P159 by wd:P159', async () => {
+    const { fetcher } = await oxigraph(ttl);
+    const s = new SparqlSession({ url: 'https://query.wikidata.org/sparql', headers: {}, timeoutMs: 20_000 }, { fetcher, vocab: WIKIDATA_VOCABULARY });
+    const novo = 'http://www.wikidata.org/entity/Q818846';
+    await s.load([novo]);
+    const counts = await s.counts(novo);
+    expect(counts.map((c) => `${c.dir} ${c.predicate}`).sort()).toEqual(['out http://www.wikidata.org/prop/direct/P159', 'out http://www.wikidata.org/prop/direct/P17']);
+    expect(s.termName('http://www.wikidata.org/prop/direct/P159', 'zh')).toBe('总部位置');
+    await s.expand(novo);
+    const g = s.toGraph();
+    expect(g.nodes.map((n) => n.name.en).sort()).toEqual(['Copenhagen', 'Denmark', 'Novo Nordisk']);
+    expect(g.edges.map((e) => g.vocabularies.relationTypes.find((r) => r.id === e.type)!.label.en).sort()).toEqual(['country', 'headquarters location']);
+    expect(g.nodes.find((n) => n.name.en === 'Novo Nordisk')!.country).toBe('DK');
   });
 });
 
