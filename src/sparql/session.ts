@@ -7,9 +7,9 @@ import {
   DATE_PREDICATES,
   dateName,
   DEFAULT_VOCABULARY,
-  describeQuery,
   isSafeIri,
   isWikidata,
+  loadQuery,
   localName,
   namedBy,
   namesQuery,
@@ -106,10 +106,7 @@ export class SparqlSession {
       this.detectFullText(signal),
     ]);
     const pairs = (rows: Row[], key: string) => rows.flatMap((r) => (r[key]?.type === 'uri' ? [{ iri: r[key]!.value, count: Number(r.n?.value ?? 0) }] : []));
-    const outline = { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
-    // Their names as the store gives them (termName), in one bounded question.
-    await this.labelTerms([...outline.classes, ...outline.predicates].map((t) => t.iri), signal);
-    return outline;
+    return { classes: pairs(classes, 'class'), predicates: pairs(predicates, 'p') };
   }
 
   /**
@@ -161,17 +158,9 @@ export class SparqlSession {
     // flight), then taken in in order.
     const chunks: string[][] = [];
     for (let i = 0; i < fresh.length; i += 50) chunks.push(fresh.slice(i, i + 50));
-    // Names, types, descriptions and dates first, in a question of their own (see namesQuery); then the rest.
+    // Names, types, descriptions and dates in full (see namesQuery), the rest under a limit.
     const named = this.namingPredicates();
-    const answers = await Promise.all(
-      chunks.map(async (chunk) => {
-        const [names, rest] = await Promise.all([
-          this.client.select(namesQuery(chunk, named, { graph: this.graphIri, limit: 50 * 100 }), signal),
-          this.client.select(describeQuery(chunk, { graph: this.graphIri, limit: 50 * 200, except: named }), signal),
-        ]);
-        return [...names, ...rest];
-      }),
-    );
+    const answers = await Promise.all(chunks.map((chunk) => this.client.select(loadQuery(chunk, named, { graph: this.graphIri, limit: 50 * 200 }), signal)));
     chunks.forEach((chunk, c) => {
       const rows = answers[c]!;
       // From a link (onlyKnown), an IRI the store says nothing about stays off the canvas; a
@@ -226,6 +215,11 @@ export class SparqlSession {
     if (!this.nodes.has(s) || !this.nodes.has(o) || s === o || p === this.vocab.type) return;
     const key = `${s}\u0001${p}\u0001${o}`;
     if (!this.links.has(key)) this.links.set(key, read);
+  }
+
+  /** Names classes and predicates (termName) as the store does, in one bounded question: the outline's, once it is shown. */
+  nameTerms(iris: string[], signal?: AbortSignal): Promise<void> {
+    return this.labelTerms(iris, signal);
   }
 
   /** Labels for classes and predicates (for the legend and the relations), fetched once each. */

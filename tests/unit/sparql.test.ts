@@ -4,7 +4,7 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { Parser as TurtleParser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { parseResults, sparqlClient, SparqlError } from '../../src/sparql/client';
-import { anyNameQuery, DEFAULT_VOCABULARY, describeQuery, isSafeIri, namesQuery, literal, neighbourCountsQuery, neighboursQuery, readDate, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
+import { anyNameQuery, DEFAULT_VOCABULARY, isSafeIri, loadQuery, namesQuery, literal, neighbourCountsQuery, neighboursQuery, readDate, searchQuery, WIKIDATA_VOCABULARY } from '../../src/sparql/sparql';
 import { graphYears } from '../../src/domain/explore';
 import { indexGraph } from '../../src/domain/graph';
 import { graphToTurtle } from '../../src/sparql/turtle';
@@ -42,13 +42,13 @@ describe('SPARQL text from user input', () => {
             neighboursQuery(candidate, { limit: 10, offset: 0, graph: candidate, vocab: DEFAULT_VOCABULARY }),
             neighboursQuery(candidate, { limit: 10, offset: 0, graph: null, vocab: { ...WIKIDATA_VOCABULARY, links: label } }),
             neighbourCountsQuery(candidate, { cap: 100, graph: null, vocab: { ...WIKIDATA_VOCABULARY, links: label } }),
-            describeQuery([candidate], { graph: null, limit: 10, except: [candidate] }),
+            loadQuery([candidate], [candidate, 'http://www.w3.org/2000/01/rdf-schema#label'], { graph: candidate, limit: 10 }),
             namesQuery([candidate], [candidate, 'http://www.w3.org/2000/01/rdf-schema#label'], { graph: candidate, limit: 10 }),
             anyNameQuery([candidate], [candidate], null),
           ])
             expect(() => parse(built), built).not.toThrow();
         } else {
-          expect(() => describeQuery([candidate], { graph: null, limit: 10 })).toThrow(/not an IRI/);
+          expect(() => loadQuery([candidate], [], { graph: null, limit: 10 })).toThrow(/not an IRI/);
           expect(() => namesQuery([candidate], [], { graph: null, limit: 10 })).toThrow(/not an IRI/);
         }
       }),

@@ -91,8 +91,11 @@ export function SparqlConnect({
     }
     setBusy(true);
     try {
-      setOutline(await s.outline());
+      const found = await s.outline();
+      setOutline(found);
       setSession(s);
+      // Their names follow (the end of each IRI meanwhile): the outline never waits for them.
+      void s.nameTerms([...found.classes, ...found.predicates].map((x) => x.iri)).then(() => setOutline((shown) => (shown === found ? { ...found } : shown)));
     } catch (err) {
       setError(message(err));
     } finally {
