@@ -158,7 +158,7 @@ export class SparqlSession {
     // flight), then taken in in order.
     const chunks: string[][] = [];
     for (let i = 0; i < fresh.length; i += 50) chunks.push(fresh.slice(i, i + 50));
-    // Names, types, descriptions and dates in full (see namesQuery), the rest under a limit.
+    // Names, types, descriptions and dates in full, the rest under a limit (loadQuery).
     const named = this.namingPredicates();
     const answers = await Promise.all(chunks.map((chunk) => this.client.select(loadQuery(chunk, named, { graph: this.graphIri, limit: 50 * 200 }), signal)));
     chunks.forEach((chunk, c) => {
@@ -178,7 +178,7 @@ export class SparqlSession {
     }
     // The names of types, and of countries (to read their codes for the Country filter).
     const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
-    await this.labelTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects])], signal);
+    await this.nameTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects])], signal);
     // Links between the new nodes and everything loaded: from what each node's description said it
     // links to, with no further question to the store.
     const addedSet = new Set(added);
@@ -217,13 +217,8 @@ export class SparqlSession {
     if (!this.links.has(key)) this.links.set(key, read);
   }
 
-  /** Names classes and predicates (termName) as the store does, in one bounded question: the outline's, once it is shown. */
-  nameTerms(iris: string[], signal?: AbortSignal): Promise<void> {
-    return this.labelTerms(iris, signal);
-  }
-
-  /** Labels for classes and predicates (for the legend and the relations), fetched once each. */
-  private async labelTerms(iris: string[], signal?: AbortSignal): Promise<void> {
+  /** Names classes and predicates (termName) as the store does (the legend, the relations, the outline), asked once each. */
+  async nameTerms(iris: string[], signal?: AbortSignal): Promise<void> {
     const unknown = iris.filter((i) => isSafeIri(i) && !this.termLabels.has(i)).slice(0, 200);
     if (!unknown.length) return;
     for (const i of unknown) this.termLabels.set(i, new Map());
@@ -247,7 +242,7 @@ export class SparqlSession {
       const n = Number(r.n?.value ?? 0);
       return [{ predicate: r.p.value, dir, count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP, loaded: this.linkedBy(iri, r.p.value, dir) }];
     });
-    await this.labelTerms(out.map((c) => c.predicate), signal);
+    await this.nameTerms(out.map((c) => c.predicate), signal);
     return out;
   }
 
