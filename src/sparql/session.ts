@@ -176,9 +176,11 @@ export class SparqlSession {
       const rows = await this.client.select(anyNameQuery(nameless.slice(i, i + 50), this.vocab.labels, this.graphIri), signal);
       for (const r of rows) this.absorb(r.s, { type: 'uri', value: this.vocab.labels[0]! }, r.o);
     }
-    // The names of types, and of countries (to read their codes for the Country filter).
+    // The names of types, of countries (to read their codes for the Country filter), and of the
+    // predicates of literal values (the attributes' titles: "inception", not "P571").
     const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
-    await this.nameTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects])], signal);
+    const valued = added.flatMap((i) => [...this.nodes.get(i)!.literals.keys(), ...this.nodes.get(i)!.otherLiterals.keys()]);
+    await this.nameTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects, ...valued])], signal);
     // Links between the new nodes and everything loaded: from what each node's description said it
     // links to, with no further question to the store.
     const addedSet = new Set(added);

@@ -421,7 +421,8 @@ describe('Wikidata: links between items only, named by their properties (Wikidat
   const ttl = `@prefix wd: <http://www.wikidata.org/entity/> . @prefix wdt: <http://www.wikidata.org/prop/direct/> .
 @prefix p: <http://www.wikidata.org/prop/> . @prefix ps: <http://www.wikidata.org/prop/statement/> . @prefix wds: <http://www.wikidata.org/entity/statement/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix schema: <http://schema.org/> .
-wd:Q818846 rdfs:label "Novo Nordisk"@en, "诺和诺德"@zh ; wdt:P31 wd:Q4830453 ; wdt:P17 wd:Q35 ; wdt:P159 wd:Q1748 ; p:P31 wds:S1 ; p:P159 wds:S2 .
+wd:Q818846 rdfs:label "Novo Nordisk"@en, "诺和诺德"@zh ; wdt:P31 wd:Q4830453 ; wdt:P17 wd:Q35 ; wdt:P159 wd:Q1748 ; p:P31 wds:S1 ; p:P159 wds:S2 ; wdt:P1128 "63000" .
+wd:P1128 rdfs:label "employees"@en, "雇员人数"@zh .
 wds:S1 ps:P31 wd:Q4830453 . wds:S2 ps:P159 wd:Q1748 .
 <https://en.wikipedia.org/wiki/Novo_Nordisk> schema:about wd:Q818846 . <https://zh.wikipedia.org/wiki/Novo> schema:about wd:Q818846 .
 wd:Q35 rdfs:label "Denmark"@en, "丹麦"@zh . wd:Q1748 rdfs:label "Copenhagen"@en, "哥本哈根"@zh . wd:Q4830453 rdfs:label "business"@en, "企业"@zh .
@@ -440,6 +441,9 @@ wd:P17 rdfs:label "country"@en, "国家"@zh . wd:P159 rdfs:label "headquarters l
     expect(g.nodes.map((n) => n.name.en).sort()).toEqual(['Copenhagen', 'Denmark', 'Novo Nordisk']);
     expect(g.edges.map((e) => g.vocabularies.relationTypes.find((r) => r.id === e.type)!.label.en).sort()).toEqual(['country', 'headquarters location']);
     expect(g.nodes.find((n) => n.name.en === 'Novo Nordisk')!.country).toBe('DK');
+    // A literal claim's attribute is titled by its property's name.
+    expect(g.nodes.find((n) => n.name.en === 'Novo Nordisk')!.attributes).toMatchObject({ P1128: '63000' });
+    expect(g.meta.attributes!.nodes.find((a) => a.key === 'P1128')!.title).toBe('employees');
   });
 });
 
