@@ -5,6 +5,8 @@ export type UiLang = 'zh' | 'en';
 
 /** The UI text language: the bilingual label mode keeps English chrome, with both names on nodes. */
 export const uiLangOf = (lang: Lang): UiLang => (lang === 'zh' ? 'zh' : 'en');
+/** The language a text is shown in where only one fits (a title, a document, a store's names): Chinese first in the bilingual mode. */
+export const contentLangOf = (lang: Lang): UiLang => (lang === 'en' ? 'en' : 'zh');
 
 const en = {
   appTitle: 'ZGC Graph',

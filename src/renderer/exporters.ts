@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { pick } from '../i18n/messages';
+import { contentLangOf, pick } from '../i18n/messages';
 import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
@@ -35,7 +35,7 @@ async function asPicture<T>(cy: Core, state: AppState, draw: () => Promise<T>): 
 }
 
 function captionLines(state: AppState): string[] {
-  const lang = state.lang === 'en' ? 'en' : 'zh';
+  const lang = contentLangOf(state.lang);
   const { meta } = state.graph;
   const lines = [pick(meta.title, state.lang)];
   if (meta.article) {

@@ -18,6 +18,7 @@ import {
   RDFS_LABEL,
   readDate,
   REIFICATION,
+  inInterfaceLanguage,
   isGraphQuery,
   schemaClassesQuery,
   schemaPredicatesQuery,
@@ -66,9 +67,6 @@ interface NodeInfo {
   /** When its description was read (ISO time). */
   read: string;
 }
-
-/** A language tag of the interface's languages (zh-…, en-…), or none. */
-const inInterfaceLanguage = (lang: string) => lang === '' || /^(zh|en)(-|$)/.test(lang);
 
 /** Links kept per node from its description (a hub's are cut there). */
 const MAX_OUT = 5000;
@@ -179,7 +177,7 @@ export class SparqlSession {
     // The names of types, of countries (to read their codes for the Country filter), and of the
     // predicates of literal values (the attributes' titles: "inception", not "P571").
     const countryObjects = added.flatMap((i) => this.nodes.get(i)!.out.filter(([p]) => this.isCountryPredicate(p)).map(([, o]) => o));
-    const valued = added.flatMap((i) => [...this.nodes.get(i)!.literals.keys(), ...this.nodes.get(i)!.otherLiterals.keys()]);
+    const valued = added.flatMap((i) => [...this.nodes.get(i)!.literals.keys(), ...this.nodes.get(i)!.otherLiterals.keys()]).filter((p) => !this.shownOtherwise(p));
     await this.nameTerms([...new Set([...added.flatMap((i) => [...this.nodes.get(i)!.types]), ...countryObjects, ...valued])], signal);
     // Links between the new nodes and everything loaded: from what each node's description said it
     // links to, with no further question to the store.
@@ -318,6 +316,11 @@ export class SparqlSession {
   }
 
   /** The loaded part as graph-data: every edge names the endpoint, its triple and when it was read. */
+  /** Literal values that are not attributes: labels are the name and aliases, the description has its own place. */
+  private shownOtherwise(predicate: string): boolean {
+    return this.vocab.labels.includes(predicate) || predicate === this.vocab.description;
+  }
+
   /** The predicates asked first of every node loaded: its names, type, description, country and dates. */
   private namingPredicates(): string[] {
     const v = this.vocab;
@@ -425,8 +428,7 @@ export class SparqlSession {
       const dated = dates.get(iri);
       const attributes: Record<string, string | number | string[]> = { IRI: iri };
       for (const p of new Set([...info.literals.keys(), ...info.otherLiterals.keys()])) {
-        // Labels are the name and aliases, the description and the timeline's date have their own places.
-        if (this.vocab.labels.includes(p) || p === this.vocab.description) continue;
+        if (this.shownOtherwise(p)) continue;
         const vs = info.literals.get(p) ?? info.otherLiterals.get(p) ?? [];
         const rest = dated?.predicate === p ? vs.filter((v) => v !== dated.value) : vs;
         if (rest.length) attributes[keyOf(p)] = rest.length === 1 ? rest[0]! : rest;

@@ -120,6 +120,17 @@ export function namedBy(predicate: string): string {
 }
 
 const values = (iris: readonly string[]) => iris.map(iriRef).join(' ');
+/** ?p is one of these predicates. */
+const predicateIn = (predicates: readonly string[]) => `FILTER(?p IN (${predicates.map(iriRef).join(', ')}))`;
+/** ?p is none of these (no filter for none). */
+const notIn = (exclude: readonly string[] | undefined) => (exclude?.length ? `FILTER(?p NOT IN (${exclude.map(iriRef).join(', ')}))` : '');
+
+/** The interface's languages: a value in one of them (or with no language tag) is kept before any other. */
+const INTERFACE_LANGUAGES = ['zh', 'en'];
+/** Whether a language tag is one of the interface's (zh-…, en-…), or none. */
+export const inInterfaceLanguage = (tag: string): boolean => tag === '' || INTERFACE_LANGUAGES.some((l) => tag === l || tag.startsWith(`${l}-`));
+/** The same rule in a query: ?o is not a literal, or in one of the interface's languages, or untagged. */
+const IN_INTERFACE_LANGUAGE = `FILTER(!isLiteral(?o) || LANG(?o) = "" || ${INTERFACE_LANGUAGES.map((l) => `LANGMATCHES(LANG(?o), "${l}")`).join(' || ')})`;
 const fromGraph = (graph: string | null) => (graph ? `FROM ${iriRef(graph)}\n` : '');
 
 /** A store's own full-text search, where it has one: Virtuoso's bif:contains, Wikidata's MediaWiki API. */
@@ -209,7 +220,6 @@ LIMIT ${limitOf(limit)}`;
  * How many neighbours a node has per predicate and direction, each count stopping at `cap`
  * (a hub with 100,000 neighbours answers "cap+", quickly). Literals are not neighbours.
  */
-const notIn = (exclude: readonly string[] | undefined) => (exclude?.length ? `FILTER(?p NOT IN (${exclude.map(iriRef).join(', ')}))` : '');
 /** Only the vocabulary's linking predicates, where it names their namespace. */
 const linksOnly = (vocab: Vocabulary) => (vocab.links ? `FILTER(STRSTARTS(STR(?p), ${literal(vocab.links)}))` : '');
 
@@ -261,8 +271,8 @@ export function namesQuery(iris: readonly string[], predicates: readonly string[
 ${fromGraph(options.graph)}WHERE {
   VALUES ?s { ${values(iris)} }
   ?s ?p ?o .
-  FILTER(?p IN (${predicates.map(iriRef).join(', ')}))
-  FILTER(!isLiteral(?o) || LANG(?o) = "" || LANGMATCHES(LANG(?o), "zh") || LANGMATCHES(LANG(?o), "en"))
+  ${predicateIn(predicates)}
+  ${IN_INTERFACE_LANGUAGE}
 }
 LIMIT ${Math.max(1, Math.floor(options.limit))}`;
 }
@@ -274,12 +284,11 @@ LIMIT ${Math.max(1, Math.floor(options.limit))}`;
  */
 export function loadQuery(iris: readonly string[], naming: readonly string[], options: { graph: string | null; limit: number }): string {
   const nodes = `VALUES ?s { ${values(iris)} }`;
-  const named = naming.map(iriRef).join(', ');
   return `SELECT ?s ?p ?o
 ${fromGraph(options.graph)}WHERE {
-  { ${nodes} ?s ?p ?o . FILTER(?p IN (${named})) FILTER(!isLiteral(?o) || LANG(?o) = "" || LANGMATCHES(LANG(?o), "zh") || LANGMATCHES(LANG(?o), "en")) }
+  { ${nodes} ?s ?p ?o . ${predicateIn(naming)} ${IN_INTERFACE_LANGUAGE} }
   UNION
-  { SELECT ?s ?p ?o WHERE { ${nodes} ?s ?p ?o . FILTER(?p NOT IN (${named})) } LIMIT ${Math.max(1, Math.floor(options.limit))} }
+  { SELECT ?s ?p ?o WHERE { ${nodes} ?s ?p ?o . ${notIn(naming)} } LIMIT ${Math.max(1, Math.floor(options.limit))} }
 }`;
 }
 
@@ -289,7 +298,7 @@ export function anyNameQuery(iris: readonly string[], labels: readonly string[],
 ${fromGraph(graph)}WHERE {
   VALUES ?s { ${values(iris)} }
   ?s ?p ?name .
-  FILTER(?p IN (${labels.map(iriRef).join(', ')}))
+  ${predicateIn(labels)}
 }
 GROUP BY ?s`;
 }

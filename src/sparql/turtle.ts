@@ -17,8 +17,8 @@ export const ZGC = {
   kind: (name: string) => `urn:zgc:kind:${name}`,
 };
 
-/** The names of this graph's own predicates and of its vocabularies' classes, in both languages. */
-const OWN_TERMS: Record<string, { zh: string; en: string }> = {
+/** The names of this graph's own predicates, in both languages. */
+const OWN_PROPERTIES: Record<string, { zh: string; en: string }> = {
   [ZGC.prop('country')]: { zh: '国家', en: 'country' },
   [ZGC.prop('sector')]: { zh: '领域', en: 'sector' },
   [ZGC.prop('year')]: { zh: '年份', en: 'year' },
@@ -26,6 +26,9 @@ const OWN_TERMS: Record<string, { zh: string; en: string }> = {
   [ZGC.prop('evidence')]: { zh: '原文依据', en: 'evidence' },
   [ZGC.prop('quote')]: { zh: '引文', en: 'quote' },
   [ZGC.prop('paragraph')]: { zh: '段落', en: 'paragraph' },
+};
+/** The classes of its vocabularies' own terms. */
+const OWN_CLASSES: Record<string, { zh: string; en: string }> = {
   [ZGC.kind('sector')]: { zh: '领域', en: 'Sector' },
   [ZGC.kind('country')]: { zh: '国家', en: 'Country' },
 };
@@ -64,24 +67,21 @@ export function graphToTurtle(graph: Graph): string {
     add(ZGC.rel(r.id), `${RDF}type`, namedNode(`${RDF}Property`));
     labels(ZGC.rel(r.id), r.label);
   }
-  for (const [iri, label] of Object.entries(OWN_TERMS)) {
-    add(iri, `${RDF}type`, namedNode(iri.startsWith(ZGC.kind('')) ? `${RDFS}Class` : `${RDF}Property`));
-    labels(iri, label);
+  for (const [own, kind] of [[OWN_PROPERTIES, `${RDF}Property`], [OWN_CLASSES, `${RDFS}Class`]] as const) {
+    for (const [iri, label] of Object.entries(own)) {
+      add(iri, `${RDF}type`, namedNode(kind));
+      labels(iri, label);
+    }
   }
   // A country the graph has as a place of its own ("Denmark") is that place's IRI, so that a store
   // holds one Denmark, not a place and a country by the same name. The others get an IRI of their own.
-  const places = new Map(graph.nodes.filter((n) => n.type === 'place' && n.country).map((n) => [`${n.country}\u0001${n.name.en}`, n.id]));
-  const countryIri = new Map(
-    v.countries.map((c) => {
-      const place = places.get(`${c.code}\u0001${c.label.en}`);
-      return [c.code, place ? ZGC.node(place) : ZGC.country(c.code)];
-    }),
-  );
+  const countryIri = new Map<string, string>();
   for (const c of v.countries) {
-    const iri = countryIri.get(c.code)!;
-    if (iri !== ZGC.country(c.code)) continue;
-    add(iri, `${RDF}type`, namedNode(ZGC.kind('country')));
-    labels(iri, c.label);
+    const place = graph.nodes.find((n) => n.type === 'place' && n.country === c.code && n.name.en === c.label.en);
+    countryIri.set(c.code, place ? ZGC.node(place.id) : ZGC.country(c.code));
+    if (place) continue;
+    add(ZGC.country(c.code), `${RDF}type`, namedNode(ZGC.kind('country')));
+    labels(ZGC.country(c.code), c.label);
   }
   for (const sec of v.sectors) {
     add(ZGC.sector(sec.id), `${RDF}type`, namedNode(ZGC.kind('sector')));

@@ -1,7 +1,7 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { documentsOf } from '../../domain/documents';
 import { ARTICLE_DOCUMENT, type GraphNode } from '../../io/schema';
-import { pick } from '../../i18n/messages';
+import { contentLangOf, pick } from '../../i18n/messages';
 import { Button, Menu, MenuItem, Popover, Switch } from 'react-aria-components';
 import { buildReaderModel, coverage, keysFor, supportsOf, type ReaderModel, type Supported } from '../../domain/reader';
 import { useAppStore, useAppStoreApi, useEdgeName, useNodeName, useT } from '../../store/hooks';
@@ -166,14 +166,14 @@ export function ReaderPanel({ onClose }: { onClose: () => void }) {
             <select className="text-input" value={doc!.id} onChange={(e) => store.getState().setReaderDocument(e.target.value)}>
               {docs.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {pick(d.title, lang === 'both' ? 'zh' : lang)}
+                  {pick(d.title, contentLangOf(lang))}
                 </option>
               ))}
             </select>
           </label>
         ) : (
           // The one document: the article, or (a graph read from a SPARQL store) what was read from it.
-          <h2>{doc && doc.id !== ARTICLE_DOCUMENT ? pick(doc.title, lang === 'both' ? 'zh' : lang) : t('article')}</h2>
+          <h2>{doc && doc.id !== ARTICLE_DOCUMENT ? pick(doc.title, contentLangOf(lang)) : t('article')}</h2>
         )}
         <Switch className="switch" isSelected={simplified} onChange={(v) => store.getState().setSimplified(v)}>
           <span className="switch-track" aria-hidden="true" />

@@ -8,6 +8,7 @@ import { EMBEDDED_ENDPOINT } from '../../sparql/embedded';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { activeSparql, publishSession } from '../../sparql/active';
 import { QueryConsole } from './QueryConsole';
+import { contentLangOf } from '../../i18n/messages';
 
 const PRESETS = [
   { key: 'sparqlPresetEmbedded', url: EMBEDDED_ENDPOINT },
@@ -55,7 +56,7 @@ export function SparqlConnect({
   );
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
-  const termLang = lang === 'en' ? 'en' : 'zh';
+  const termLang = contentLangOf(lang);
   const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');

@@ -1,5 +1,5 @@
 import { ToggleButton } from 'react-aria-components';
-import { pick } from '../../i18n/messages';
+import { contentLangOf, pick } from '../../i18n/messages';
 import { graphCommands } from '../../renderer/commands';
 import { useAppStore, useAppStoreApi, useT } from '../../store/hooks';
 import { SearchBox } from '../Search/SearchBox';
@@ -22,7 +22,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: { filtersOpen: boolean
   const editMode = useAppStore((s) => s.editMode);
   const compact = useMediaQuery(COMPACT_TOOLBAR);
   const phone = useMediaQuery(PHONE_QUERY);
-  const titleText = pick(title, lang === 'both' ? 'zh' : lang);
+  const titleText = pick(title, contentLangOf(lang));
   return (
     <header className="toolbar">
       <div className="brand">
