@@ -21,6 +21,8 @@ const url = variant === 'A' ? (n === 0 ? base : `${base}?graph=bench/graph-${n}.
 await page.goto(url);
 const mark = variant === 'A' ? 'zgc:interactive' : 'bare:interactive';
 await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 240_000, polling: 100 });
+// The side panels render after the canvas's first frame: wait for the country filter.
+if (what !== 'load' && variant === 'A') await page.waitForSelector('input[aria-label="China"]', { state: 'attached' });
 if (what === 'clear') {
   // Filter to China first (not profiled), then profile "Clear filters": everything comes back.
   await page.evaluate(`new Promise((resolve) => { window.cy.one('render', () => requestAnimationFrame(resolve)); document.querySelector('input[aria-label="China"]').click(); })`);

@@ -4,8 +4,23 @@ import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT, readCanvasColors, type CanvasColors } from './stylesheet';
-import { layoutLabels, restyle } from './labelLayout';
-import { drawingBuffers, EDGE_STRIDE, LABEL_END, NODE_STRIDE, outlineOf, paintFooter, paintPicture, paintTitles, type FooterSpec, type GraphDrawing, type PictureSpec, type TitleSpec } from './picture';
+import { layoutLabels, placingLabels, rankOf, restyle, type Box as LabelBox, type LabelCandidate } from './labelLayout';
+import {
+  drawingBuffers,
+  EDGE_STRIDE,
+  LABEL_END,
+  NODE_STRIDE,
+  outlineOf,
+  paintFooter,
+  paintPicture,
+  paintTitles,
+  PICTURE_LABEL_PX,
+  PICTURE_LINE_PX,
+  type FooterSpec,
+  type GraphDrawing,
+  type PictureSpec,
+  type TitleSpec,
+} from './picture';
 import type { PictureReply, PictureRequest } from './pictureWorker';
 import { nextTask } from './tasks';
 
@@ -45,8 +60,14 @@ function captionLines(state: AppState): string[] {
   return lines;
 }
 
-/** Nodes on the canvas above which a picture is painted in a worker from the elements' styles, not by `cy.png` in one task. */
-export const SLICED_PICTURE_ABOVE = 3000;
+/**
+ * Nodes on the canvas above which a picture is painted in a worker from the elements' styles, its
+ * labels chosen without touching the canvas, instead of by `cy.png` in one task: at 1,000 nodes
+ * `cy.png` and the labels placed for it and back were one task of 0.7-1.2 s.
+ */
+export const PAINTED_PICTURE_ABOVE = 300;
+/** Above this many nodes what a picture shows is read without asking every element's style. */
+const CHEAP_SHOWN_ABOVE = 3000;
 /**
  * The longest side of a large graph's picture. `cy.png` of 10,000 nodes took 0.6 s in one task at
  * 4,300 px and 1.6 s at 8,600 px; the browser's own limit (16,384 px) would mean a 1 GB canvas.
@@ -102,11 +123,12 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
   const what = shown(cy);
   const footer = footerOf(what, state, options);
   const titles = titleSpecs(cy, state);
-  if (what.large) {
+  if (what.painted) {
     await nextTask();
-    const box = pictureBox(what.nodes);
+    const labels = await pictureLabels(what.nodes, (share) => progress(0.1 * share));
+    const box = pictureBox(what.nodes, labels);
     const s = fittingScale(box.w, box.h, options.scale, footerPx, SLICED_MAX_SIDE);
-    const graph = await readDrawing(what, state.theme === 'dark', progress);
+    const graph = await readDrawing(what, labels, state.theme === 'dark', (share) => progress(0.1 + share * 0.2));
     const band = Math.ceil(Math.max(0, box.y1 - (titles.length ? titlesTop(titles) : Infinity)) * s);
     const graphW = Math.ceil(box.w * s);
     const width = Math.max(graphW, footer ? Math.ceil(720 * s) : 0);
@@ -153,8 +175,8 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
   return { blob: await toPngBlob(canvas), scale: s };
 }
 
-/** The model-space box of the nodes on the canvas, from their centres and sizes, with a margin for labels. */
-function pictureBox(nodes: readonly NodeSingular[]): { x1: number; y1: number; w: number; h: number } {
+/** The model-space box of the nodes on the canvas, from their centres and sizes, and of the labels drawn. */
+function pictureBox(nodes: readonly NodeSingular[], labels: PictureLabels): { x1: number; y1: number; w: number; h: number } {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   nodes.forEach((n) => {
     const p = n.position();
@@ -162,11 +184,92 @@ function pictureBox(nodes: readonly NodeSingular[]): { x1: number; y1: number; w
     x1 = Math.min(x1, p.x - r);
     y1 = Math.min(y1, p.y - r);
     x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r + 18);
+    y2 = Math.max(y2, p.y + r);
   });
+  for (const b of labels.boxes.values()) {
+    x1 = Math.min(x1, b.x1);
+    x2 = Math.max(x2, b.x2);
+    y2 = Math.max(y2, b.y2);
+  }
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 };
   const pad = 24;
   return { x1: x1 - pad, y1: y1 - pad, w: x2 - x1 + 2 * pad, h: y2 - y1 + 2 * pad };
+}
+
+/** The labels a picture draws (node id to its box, model units) and each one's lines. */
+interface PictureLabels {
+  boxes: Map<string, LabelBox>;
+  lines: Map<string, string[]>;
+}
+
+/**
+ * Which labels a picture draws, placed as the canvas places them (by importance, without
+ * collisions) but for the picture's own size, zoom 1: measured here, a slice at a time, instead of
+ * restyling the canvas for it and back (two passes over every element, and the next frame redrawing
+ * them all).
+ */
+async function pictureLabels(nodes: readonly NodeSingular[], progress: (share: number) => void): Promise<PictureLabels> {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const widths = new Map<string, number>();
+  const measure = (line: string, bold: boolean): number => {
+    const key = (bold ? 'b' : 'n') + line;
+    let w = widths.get(key);
+    if (w === undefined) {
+      if (ctx) ctx.font = `${bold ? 'bold ' : ''}${PICTURE_LABEL_PX}px ${CANVAS_FONT}`;
+      // Without a 2D context (never in a browser that draws Cytoscape), about a glyph per 0.6 em.
+      w = ctx ? ctx.measureText(line).width : line.length * PICTURE_LABEL_PX * 0.6;
+      widths.set(key, w);
+    }
+    return w;
+  };
+  const somethingLit = nodes.some((n) => n.hasClass('faded'));
+  const candidates: LabelCandidate[] = [];
+  const lines = new Map<string, string[]>();
+  let t0 = performance.now();
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    const p = n.position();
+    const r = n.width() / 2;
+    const rank = rankOf(n, somethingLit);
+    const text = String(n.data('label') ?? '');
+    const wrapped = text ? wrapLabel(text) : [];
+    let label: LabelBox | null = null;
+    if (wrapped.length) {
+      const bold = n.hasClass('selected');
+      const w = Math.max(...wrapped.map((line) => measure(line, bold)));
+      const top = p.y + r + 4;
+      label = { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + wrapped.length * PICTURE_LINE_PX };
+      lines.set(n.id(), wrapped);
+    }
+    candidates.push({
+      id: n.id(),
+      rank,
+      must: rank === 0,
+      lit: somethingLit && !n.hasClass('faded'),
+      faded: n.hasClass('faded'),
+      degree: n.degree(false),
+      label,
+      body: { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r },
+    });
+    if (performance.now() - t0 > SLICE_MS) {
+      progress(i / nodes.length);
+      await nextTask();
+      t0 = performance.now();
+    }
+  }
+  const placing = placingLabels(candidates);
+  let step = placing.next();
+  while (!step.done) {
+    if (performance.now() - t0 > SLICE_MS) {
+      await nextTask();
+      t0 = performance.now();
+    }
+    step = placing.next();
+  }
+  const chosen = step.value;
+  const boxes = new Map<string, LabelBox>();
+  for (const c of candidates) if (c.label && chosen.has(c.id)) boxes.set(c.id, c.label);
+  return { boxes, lines };
 }
 
 /** Milliseconds of work between two yields to the browser. */
@@ -180,8 +283,8 @@ const SLICE_MS = 40;
 interface Shown {
   nodes: NodeSingular[];
   edges: EdgeSingular[];
-  /** Above SLICED_PICTURE_ABOVE nodes. */
-  large: boolean;
+  /** Above PAINTED_PICTURE_ABOVE nodes: painted in a worker, the SVG written a slice at a time. */
+  painted: boolean;
 }
 
 function shown(cy: Core): Shown {
@@ -191,13 +294,17 @@ function shown(cy: Core): Shown {
     if (e.isNode()) nodes.push(e);
     else edges.push(e as EdgeSingular);
   });
-  const large = nodes.length > SLICED_PICTURE_ABOVE;
+  const large = nodes.length > CHEAP_SHOWN_ABOVE;
   const placed = large ? (n: NodeSingular) => !n.hasClass('off-map') : (n: NodeSingular) => n.visible();
-  return { nodes: nodes.filter(placed), edges: edges.filter((e) => (large ? placed(e.source()) && placed(e.target()) : e.visible())), large };
+  return { nodes: nodes.filter(placed), edges: edges.filter((e) => (large ? placed(e.source()) && placed(e.target()) : e.visible())), painted: nodes.length > PAINTED_PICTURE_ABOVE };
 }
 
-/** The elements shown as they are styled (colour, width, opacity, label), read a slice at a time. */
-async function readDrawing({ nodes, edges }: Shown, dark: boolean, progress: (share: number) => void): Promise<GraphDrawing> {
+/**
+ * The elements shown as they are styled (colour, width, opacity, border, dashes, arrows, curves,
+ * labels), read a slice at a time. The light style of large graphs draws straight edges without
+ * arrows: their ends are the nodes' centres, read without asking the renderer for any geometry.
+ */
+async function readDrawing({ nodes, edges }: Shown, labels: PictureLabels, dark: boolean, progress: (share: number) => void): Promise<GraphDrawing> {
   const total = edges.length + nodes.length || 1;
   const palette: string[] = [];
   const inPalette = new Map<string, number>();
@@ -211,22 +318,42 @@ async function readDrawing({ nodes, edges }: Shown, dark: boolean, progress: (sh
     }
     return i;
   };
+  const fine = edges.length > 0 && edges[0]!.style('curve-style') !== 'haystack';
   const edgeData = new Float64Array(edges.length * EDGE_STRIDE);
   const nodeData = new Float64Array(nodes.length * NODE_STRIDE);
+  const curves: number[] = [];
+  const edgeLabelAt: number[] = [];
+  const edgeLabelText: string[] = [];
   const labelAt: number[] = [];
   const labelText: string[] = [];
   let t0 = performance.now();
   const breathe = async (done: number) => {
     if (performance.now() - t0 < SLICE_MS) return;
-    progress((0.3 * done) / total);
+    progress(done / total);
     await nextTask();
     t0 = performance.now();
   };
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
-    const a = e.source().position();
-    const b = e.target().position();
-    edgeData.set([a.x, a.y, b.x, b.y, parseFloat(e.style('width') as string) || 1, e.effectiveOpacity(), ref(e.style('line-color') as string)], i * EDGE_STRIDE);
+    const [a, b] = fine ? [e.sourceEndpoint(), e.targetEndpoint()] : [e.source().position(), e.target().position()];
+    const control = fine ? (e.controlPoints() ?? []) : [];
+    const first = curves.length / 2;
+    for (const c of control) curves.push(c.x, c.y);
+    const opacity = e.effectiveOpacity();
+    const colour = ref(e.style('line-color') as string);
+    const dashed = e.style('line-style') === 'dashed' ? 1 : 0;
+    const arrow = fine && e.style('target-arrow-shape') !== 'none' ? 1 : 0;
+    edgeData.set([a.x, a.y, b.x, b.y, parseFloat(e.style('width') as string) || 1, opacity, colour, dashed, arrow, first, control.length], i * EDGE_STRIDE);
+    const label = fine ? String(e.style('label') ?? '') : '';
+    if (label) {
+      const m = e.midpoint();
+      let angle = Math.atan2(b.y - a.y, b.x - a.x);
+      // Read left to right, as the canvas's 'autorotate' keeps it.
+      if (angle > Math.PI / 2) angle -= Math.PI;
+      else if (angle < -Math.PI / 2) angle += Math.PI;
+      edgeLabelAt.push(m.x, m.y, angle, opacity, ref(e.style('color') as string));
+      edgeLabelText.push(label.split(LABEL_END).join(''));
+    }
     await breathe(i);
   }
   for (let i = 0; i < nodes.length; i++) {
@@ -234,15 +361,25 @@ async function readDrawing({ nodes, edges }: Shown, dark: boolean, progress: (sh
     const p = n.position();
     const r = n.width() / 2;
     const opacity = n.effectiveOpacity();
-    nodeData.set([p.x, p.y, r, opacity, ref(n.style('background-color') as string), ref(String(n.style('shape')))], i * NODE_STRIDE);
-    const label = n.hasClass('label-hidden') ? '' : String(n.data('label') ?? '');
-    if (label) {
-      labelAt.push(p.x, p.y + r + 4, opacity);
-      labelText.push(wrapLabel(label).join('\n').split(LABEL_END).join(''));
+    const border = parseFloat(n.style('border-width') as string) || 0;
+    nodeData.set([p.x, p.y, r, opacity, ref(n.style('background-color') as string), ref(String(n.style('shape'))), border, border ? ref(n.style('border-color') as string) : 0], i * NODE_STRIDE);
+    const box = labels.boxes.get(n.id());
+    if (box) {
+      labelAt.push(p.x, box.y1, opacity, n.hasClass('selected') ? 1 : 0, ref(n.style('color') as string));
+      labelText.push(labels.lines.get(n.id())!.join('\n').split(LABEL_END).join(''));
     }
     await breathe(edges.length + i);
   }
-  return { edges: edgeData, nodes: nodeData, labelAt: new Float64Array(labelAt), labelText: labelText.join(LABEL_END), palette };
+  return {
+    edges: edgeData,
+    curves: new Float64Array(curves),
+    nodes: nodeData,
+    labelAt: new Float64Array(labelAt),
+    labelText: labelText.join(LABEL_END),
+    edgeLabelAt: new Float64Array(edgeLabelAt),
+    edgeLabelText: edgeLabelText.join(LABEL_END),
+    palette,
+  };
 }
 
 /** The dark theme's canvas colours, as Cytoscape reports them, to the light theme's. */
@@ -336,22 +473,23 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 
 /** The visible graph as a standalone SVG document, with labels as real text. */
 export async function exportSvg(cy: Core, state: AppState): Promise<Blob> {
+  const what = shown(cy);
+  // A graph of a few hundred nodes has its labels placed on the canvas for the picture, and back.
+  if (what.painted) return svgDocument(cy, state, what);
   layoutLabels(cy, 1);
   try {
-    return await svgDocument(cy, state);
+    return await svgDocument(cy, state, what);
   } finally {
     layoutLabels(cy);
   }
 }
 
-async function svgDocument(cy: Core, state: AppState): Promise<Blob> {
-  // A large graph: what shows without asking every element's style (filters take hidden elements off
-  // the canvas; the map hides the nodes it cannot place), and its box from its nodes (Cytoscape's
-  // measures every edge and label in one task).
-  const { nodes, edges, large } = shown(cy);
-  // Choosing what shows and measuring it are two passes over a large canvas: the page breathes between.
-  if (large) await nextTask();
-  const bb = large ? pictureBox(nodes) : cy.elements(':visible').boundingBox({ includeLabels: true });
+async function svgDocument(cy: Core, state: AppState, { nodes, edges, painted }: Shown): Promise<Blob> {
+  // Above a few hundred nodes: the labels chosen without touching the canvas, and the box from the
+  // nodes and those labels (Cytoscape's measures every edge and label in one task).
+  if (painted) await nextTask();
+  const labels = painted ? await pictureLabels(nodes, () => {}) : null;
+  const bb = labels ? pictureBox(nodes, labels) : cy.elements(':visible').boundingBox({ includeLabels: true });
   // The document is written a slice at a time, each slice's text turned into a part of the file.
   const parts: Blob[] = [];
   let t0 = performance.now();
@@ -395,7 +533,7 @@ async function svgDocument(cy: Core, state: AppState): Promise<Blob> {
     const r = n.width() / 2;
     out.push(`<g opacity="${opacity(n)}">`);
     out.push(`${shapePath(String(n.data('shape')), p.x, p.y, r)} fill="${xml(String(n.data('color')))}" stroke="#ffffff" stroke-width="1.5"/>`);
-    const lines = n.hasClass('label-hidden') ? [] : wrapLabel(String(n.data('label') ?? ''));
+    const lines = labels ? (labels.boxes.has(n.id()) ? labels.lines.get(n.id())! : []) : n.hasClass('label-hidden') ? [] : wrapLabel(String(n.data('label') ?? ''));
     if (lines.length) {
       out.push(`<text x="${p.x.toFixed(1)}" y="${(p.y + r + 14).toFixed(1)}" font-size="12" text-anchor="middle" fill="${text}" stroke="#ffffff" stroke-width="3" paint-order="stroke">`);
       lines.forEach((line, i) => out.push(`<tspan x="${p.x.toFixed(1)}" dy="${i === 0 ? 0 : 14}">${xml(line)}</tspan>`));

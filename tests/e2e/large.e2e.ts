@@ -68,3 +68,47 @@ describe('a graph above 5,000 nodes', () => {
     await page.context().close();
   });
 });
+
+describe('a graph of a thousand nodes', () => {
+  beforeAll(() => {
+    mkdirSync('dist/e2e', { recursive: true });
+    writeFileSync('dist/e2e/thousand.json', JSON.stringify(syntheticGraph(1000, 11)));
+  });
+
+  it('paints its PNG off the page and writes its SVG without placing the canvas labels again', async () => {
+    const { page, problems } = await openPage(h(), '?graph=e2e/thousand.json', { width: 1280, height: 800 });
+    await page.getByText('1,000 of 1,000 nodes shown').waitFor();
+    // The canvas as the person left it: which labels show, and at what size.
+    const canvasLabels = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        return { hidden: cy.nodes('.label-hidden').map((n) => n.id()).join(','), size: cy.nodes()[0]!.style('font-size') as string };
+      });
+    const before = await canvasLabels();
+    expect(before.hidden.length).toBeGreaterThan(0);
+    const total = await page.evaluate(() => window.cy!.elements().length);
+    const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
+    const [png] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+      banner.waitFor(),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Scale 2: the picture of 1,000 nodes at their own size is thousands of pixels a side.
+    expect(Math.max(bytes.readUInt32BE(16), bytes.readUInt32BE(20))).toBeGreaterThan(3000);
+    expect(await canvasLabels()).toEqual(before);
+
+    await page.getByRole('button', { name: 'More actions' }).click();
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('menuitem', { name: 'Export SVG' }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text.match(/<g opacity=/g)?.length).toBe(1000);
+    // Labels chosen for the picture's size: some, not all 1,000 on top of each other.
+    const labels = text.match(/<text x=/g)?.length ?? 0;
+    expect(labels).toBeGreaterThan(100);
+    expect(labels).toBeLessThan(1000);
+    expect(await canvasLabels()).toEqual(before);
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+});
