@@ -4,7 +4,7 @@ import { groupNames, groupTitlesOf } from './layout';
 import type { AppState } from '../store/appStore';
 import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pngSizeProblem, type PngOptions } from './commands';
 import { CANVAS_FONT, readCanvasColors, type CanvasColors } from './stylesheet';
-import { layoutLabels, placingLabels, rankOf, restyle, type Box as LabelBox, type LabelCandidate } from './labelLayout';
+import { labelCandidate, layoutLabels, placingLabels, restyle, type Box as LabelBox, type LabelCandidate } from './labelLayout';
 import {
   drawingBuffers,
   EDGE_STRIDE,
@@ -230,7 +230,6 @@ async function pictureLabels(nodes: readonly NodeSingular[], progress: (share: n
     const n = nodes[i]!;
     const p = n.position();
     const r = n.width() / 2;
-    const rank = rankOf(n, somethingLit);
     const text = String(n.data('label') ?? '');
     const wrapped = text ? wrapLabel(text) : [];
     let label: LabelBox | null = null;
@@ -241,16 +240,7 @@ async function pictureLabels(nodes: readonly NodeSingular[], progress: (share: n
       label = { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + wrapped.length * PICTURE_LINE_PX };
       lines.set(n.id(), wrapped);
     }
-    candidates.push({
-      id: n.id(),
-      rank,
-      must: rank === 0,
-      lit: somethingLit && !n.hasClass('faded'),
-      faded: n.hasClass('faded'),
-      degree: n.degree(false),
-      label,
-      body: { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r },
-    });
+    candidates.push(labelCandidate(n, somethingLit, label, { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r }));
     if (performance.now() - t0 > SLICE_MS) {
       progress(i / nodes.length);
       await nextTask();

@@ -154,7 +154,7 @@ export function* placingLabels(candidates: readonly LabelCandidate[], gap = 2, e
   return shown;
 }
 
-export function rankOf(n: NodeSingular, somethingLit: boolean): number {
+function rankOf(n: NodeSingular, somethingLit: boolean): number {
   if (n.hasClass('selected') || n.hasClass('path-end')) return 0;
   if (n.hasClass('on-path') || n.hasClass('hovered') || n.hasClass('kb-cursor')) return 1;
   if (n.hasClass('faded')) return 4;
@@ -163,6 +163,12 @@ export function rankOf(n: NodeSingular, somethingLit: boolean): number {
 }
 
 const box = (b: BoundingBox12): Box => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+
+/** A node as a candidate for a label: its importance from its classes, with its label's box and its body's. */
+export function labelCandidate(n: NodeSingular, somethingLit: boolean, label: Box | null, body: Box): LabelCandidate {
+  const rank = rankOf(n, somethingLit);
+  return { id: n.id(), rank, must: rank === 0, lit: somethingLit && !n.hasClass('faded'), faded: n.hasClass('faded'), degree: n.degree(false), label, body };
+}
 
 /**
  * Scales the labels for the zoom (or for `zoom` given, as an export does) and hides those that
@@ -184,17 +190,8 @@ export function layoutLabels(cy: Core, zoom = cy.zoom()): boolean {
   const somethingLit = nodes.some((n) => (n as NodeSingular).hasClass('faded'));
   const candidates: LabelCandidate[] = nodes.map((n) => {
     const hasLabel = String(n.data('label') ?? '') !== '';
-    const rank = rankOf(n, somethingLit);
-    return {
-      id: n.id(),
-      rank,
-      must: rank === 0,
-      lit: somethingLit && !n.hasClass('faded'),
-      faded: n.hasClass('faded'),
-      degree: n.degree(false),
-      label: hasLabel ? box(n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never)) : null,
-      body: box(n.boundingBox({ includeLabels: false, includeOverlays: false } as never)),
-    };
+    const label = hasLabel ? box(n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never)) : null;
+    return labelCandidate(n, somethingLit, label, box(n.boundingBox({ includeLabels: false, includeOverlays: false } as never)));
   });
   const shown = chooseLabels(candidates);
   cy.batch(() => {

@@ -1,9 +1,24 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic';
 import { openPage, sharedHarness } from './harness';
 
 const h = sharedHarness();
+
+/** "Export PNG" with the drawing banner counting the elements painted (a picture painted off the page); the file's bytes. */
+async function exportPngPaintedOffThePage(page: Page) {
+  const total = await page.evaluate(() => window.cy!.elements().length);
+  const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
+  const [png] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+    banner.waitFor(),
+  ]);
+  const bytes = readFileSync((await png.path())!);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { bytes, banner };
+}
 const NODES = 6000;
 
 describe('a graph above 5,000 nodes', () => {
@@ -46,15 +61,7 @@ describe('a graph above 5,000 nodes', () => {
   it('exports a PNG painted off the page, with the drawing banner counting, and an SVG of every node', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/large.json', { width: 1440, height: 900 });
     await page.getByText(`${NODES.toLocaleString('en')} of ${NODES.toLocaleString('en')} nodes shown`).waitFor();
-    const total = await page.evaluate(() => window.cy!.elements().length);
-    const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
-    const [png] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
-      banner.waitFor(),
-    ]);
-    const bytes = readFileSync((await png.path())!);
-    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const { bytes, banner } = await exportPngPaintedOffThePage(page);
     const [w, hgt] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
     // Scale 2 asked; the picture of a graph this large is at most 8,192 px a side, and a notice says so.
     expect(Math.max(w, hgt)).toBeLessThanOrEqual(8192);
@@ -86,17 +93,10 @@ describe('a graph of a thousand nodes', () => {
       });
     const before = await canvasLabels();
     expect(before.hidden.length).toBeGreaterThan(0);
-    const total = await page.evaluate(() => window.cy!.elements().length);
-    const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
-    const [png] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
-      banner.waitFor(),
-    ]);
-    const bytes = readFileSync((await png.path())!);
-    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const { bytes, banner } = await exportPngPaintedOffThePage(page);
     // Scale 2: the picture of 1,000 nodes at their own size is thousands of pixels a side.
     expect(Math.max(bytes.readUInt32BE(16), bytes.readUInt32BE(20))).toBeGreaterThan(3000);
+    await expect.poll(() => banner.count()).toBe(0);
     expect(await canvasLabels()).toEqual(before);
 
     await page.getByRole('button', { name: 'More actions' }).click();
