@@ -464,27 +464,38 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 /** The visible graph as a standalone SVG document, with labels as real text. */
 export async function exportSvg(cy: Core, state: AppState): Promise<Blob> {
   const what = shown(cy);
+  if (what.painted) {
+    // Written a slice at a time, with the drawing banner counting (labels measured, then elements written).
+    const total = what.nodes.length + what.edges.length;
+    try {
+      return await svgDocument(cy, state, what, (share) => state.setDrawProgress({ done: Math.round(share * total), total }));
+    } finally {
+      state.setDrawProgress(null);
+    }
+  }
   // A graph of a few hundred nodes has its labels placed on the canvas for the picture, and back.
-  if (what.painted) return svgDocument(cy, state, what);
   layoutLabels(cy, 1);
   try {
-    return await svgDocument(cy, state, what);
+    return await svgDocument(cy, state, what, () => {});
   } finally {
     layoutLabels(cy);
   }
 }
 
-async function svgDocument(cy: Core, state: AppState, { nodes, edges, painted }: Shown): Promise<Blob> {
+async function svgDocument(cy: Core, state: AppState, { nodes, edges, painted }: Shown, progress: (share: number) => void): Promise<Blob> {
   // Above a few hundred nodes: the labels chosen without touching the canvas, and the box from the
   // nodes and those labels (Cytoscape's measures every edge and label in one task).
   if (painted) await nextTask();
-  const labels = painted ? await pictureLabels(nodes, () => {}) : null;
+  const labels = painted ? await pictureLabels(nodes, (share) => progress(0.2 * share)) : null;
   const bb = labels ? pictureBox(nodes, labels) : cy.elements(':visible').boundingBox({ includeLabels: true });
   // The document is written a slice at a time, each slice's text turned into a part of the file.
   const parts: Blob[] = [];
   let t0 = performance.now();
+  let written = 0;
   const breathe = async () => {
+    written++;
     if (performance.now() - t0 < SLICE_MS) return;
+    progress(0.2 + (0.8 * written) / (nodes.length + edges.length || 1));
     parts.push(new Blob([out.join('\n'), '\n']));
     out.length = 0;
     await nextTask();

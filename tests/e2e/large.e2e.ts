@@ -6,10 +6,15 @@ import { openPage, sharedHarness } from './harness';
 
 const h = sharedHarness();
 
+/** The banner that counts the elements drawn so far ("Drawing n of N nodes and edges"). */
+async function drawingBanner(page: Page) {
+  const total = await page.evaluate(() => window.cy!.elements().length);
+  return page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
+}
+
 /** "Export PNG" with the drawing banner counting the elements painted (a picture painted off the page); the file's bytes. */
 async function exportPngPaintedOffThePage(page: Page) {
-  const total = await page.evaluate(() => window.cy!.elements().length);
-  const banner = page.getByRole('status').filter({ hasText: new RegExp(`^Drawing [\\d,]+ of ${total.toLocaleString('en')} nodes and edges`) });
+  const banner = await drawingBanner(page);
   const [png] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
     page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
@@ -58,7 +63,7 @@ describe('a graph above 5,000 nodes', () => {
     await page.context().close();
   });
 
-  it('exports a PNG painted off the page, with the drawing banner counting, and an SVG of every node', async () => {
+  it('exports a PNG painted off the page and an SVG of every node, the drawing banner counting for each', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/large.json', { width: 1440, height: 900 });
     await page.getByText(`${NODES.toLocaleString('en')} of ${NODES.toLocaleString('en')} nodes shown`).waitFor();
     const { bytes, banner } = await exportPngPaintedOffThePage(page);
@@ -68,9 +73,11 @@ describe('a graph above 5,000 nodes', () => {
     expect(Math.max(w, hgt)).toBeGreaterThan(2000);
     await page.getByText(/^Drawn at [\d.]+× \(2× is too large to draw\)/).waitFor();
     await expect.poll(() => banner.count()).toBe(0);
-    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    // The SVG is written a slice at a time, the same banner counting.
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export SVG' }).click(), (await drawingBanner(page)).waitFor()]);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text.match(/<g opacity=/g)?.length).toBe(NODES);
+    await expect.poll(async () => (await drawingBanner(page)).count()).toBe(0);
     expect(problems.errors).toEqual([]);
     await page.context().close();
   });
