@@ -35,11 +35,6 @@ export function currentLabelScale(cy: Core): number {
   return scales.get(cy) ?? 1;
 }
 
-/** Records the scale an instance was created with (its stylesheet built for it). */
-export function setInitialLabelScale(cy: Core, scale: number): void {
-  scales.set(cy, scale);
-}
-
 /** Labels at their own size (scale 1), as layouts measure them: a layout must not depend on the zoom. */
 export function modelSizeLabels(cy: Core): void {
   if (currentLabelScale(cy) === 1) return;
