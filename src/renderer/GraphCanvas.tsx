@@ -433,7 +433,7 @@ export function GraphCanvas() {
     // Filters, colours and the highlight apply to what is drawn: again once every slice is in.
     const applyState = () => {
       const s = store.getState();
-      applyVisibility(cy, selectVisibility(s));
+      void applyVisibility(cy, selectVisibility(s));
       if (s.colourBy !== 'type' && s.colourBy !== 'file') void colourNodes(cy, s);
       applyHighlight(cy, s);
     };
@@ -453,8 +453,9 @@ export function GraphCanvas() {
         else if (moved) void relayout({ animate: true, fit: false });
       }
       if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
-        applyVisibility(cy, selectVisibility(s));
-        if (s.filters !== prev.filters) refit(true);
+        // Framed once what the filters hide is off the canvas (a slice at a time on a large graph).
+        const applied = applyVisibility(cy, selectVisibility(s));
+        if (s.filters !== prev.filters) void applied.then(() => refit(true));
       }
       if (s.selection !== prev.selection || s.path !== prev.path) {
         applyHighlight(cy, s);

@@ -8,6 +8,7 @@ import { allElements, applyLabels, applySelection, applyVisibility, nodeSizes, s
 import { growCanvas } from '../../src/renderer/GraphCanvas';
 import { toElements } from '../../src/renderer/elements';
 import { buildStylesheet } from '../../src/renderer/stylesheet';
+import { syntheticGraph } from '../../bench/synthetic';
 
 const index = indexGraph(bundled as unknown as Graph);
 const colors = { text: '#000', textHalo: '#fff', edge: '#999', edgeLabel: '#666', accent: '#00f', path: '#f80', reading: '#fc0' };
@@ -41,6 +42,48 @@ describe('applyVisibility', () => {
     applyVisibility(cy, v);
     expect(cy.nodes('.dimmed').map((n) => n.id()).sort()).toEqual([...v.dimmed].sort());
     expect(cy.edges().filter((e) => e.data('inferred') === true)).toHaveLength(0);
+    cy.destroy();
+  });
+});
+
+describe('applyVisibility on a large canvas (above 20,000 elements: a slice at a time)', () => {
+  const large = indexGraph(syntheticGraph(10000, 5) as unknown as Graph);
+  const makeLarge = () => cytoscape({ headless: true, styleEnabled: true, elements: toElements(large, 'en'), style: buildStylesheet(colors, { large: true }) });
+
+  it('takes out what the filter hides, in more than one task, edges before their nodes', async () => {
+    const cy = makeLarge();
+    const cn = computeVisibility(large, { ...EMPTY_FILTERS, countries: ['CN'] });
+    // Edges go first: no node leaves while one of its edges is still to be taken out.
+    let nodesOut = 0;
+    let edgesAfterNodes = 0;
+    cy.on('remove', (e) => {
+      if (e.target.isNode()) nodesOut++;
+      else if (nodesOut) edgesAfterNodes++;
+    });
+    let tasks = 0;
+    const ticking = setInterval(() => tasks++, 0);
+    await applyVisibility(cy, cn);
+    clearInterval(ticking);
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual([...cn.visible].sort());
+    expect(cy.edges().filter((e) => !cn.visible.has(e.source().id()) || !cn.visible.has(e.target().id()))).toHaveLength(0);
+    // Other tasks ran while it worked: it yielded to the page.
+    expect(tasks).toBeGreaterThan(1);
+    expect(nodesOut).toBe(large.graph.nodes.length - cn.visible.size);
+    expect(edgesAfterNodes).toBe(0);
+    cy.destroy();
+  });
+
+  it('a newer filter stops an unfinished one, and the canvas ends as the newer one asks', async () => {
+    const cy = makeLarge();
+    const cn = computeVisibility(large, { ...EMPTY_FILTERS, countries: ['CN'] });
+    const us = computeVisibility(large, { ...EMPTY_FILTERS, countries: ['US'] });
+    const first = applyVisibility(cy, cn);
+    const second = applyVisibility(cy, us);
+    await Promise.all([first, second]);
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual([...us.visible].sort());
+    // And everything comes back.
+    await applyVisibility(cy, computeVisibility(large, EMPTY_FILTERS));
+    expect(cy.elements()).toHaveLength(large.graph.nodes.length + large.graph.edges.length);
     cy.destroy();
   });
 });
