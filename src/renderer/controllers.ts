@@ -66,6 +66,7 @@ export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
     const changes = emptyChanges();
     sortChanges(all, v, 0, all.length, changes);
     applyChanges(cy, changes);
+    cy.emit(VISIBILITY_APPLIED);
     return Promise.resolve();
   }
   let stopped = false;
@@ -80,7 +81,7 @@ export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
     }
     const takeOut = [...changes.takeOut.filter((e) => e.isEdge()), ...changes.takeOut.filter((e) => e.isNode())];
     applyChanges(cy, { ...changes, takeOut: [] });
-    if (!takeOut.length) return;
+    if (!takeOut.length) return void cy.emit(VISIBILITY_APPLIED);
     cy.startBatch();
     try {
       for (let i = 0; i < takeOut.length; ) {
@@ -95,10 +96,17 @@ export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
     } finally {
       if (!cy.destroyed()) cy.endBatch();
     }
+    cy.emit(VISIBILITY_APPLIED);
   })().finally(() => {
     if (!stopped) visibilityJobs.delete(cy);
   });
 }
+
+/**
+ * The event `window.cy` emits once what the filters, the focus or the timeline ask is all applied
+ * (its drawing follows in the next frame): a filter on a large canvas finishes tasks after the click.
+ */
+export const VISIBILITY_APPLIED = 'visibilityapplied';
 
 /** Elements on the canvas above which visibility is applied a slice at a time (see applyVisibility). */
 const SLICED_VISIBILITY_ABOVE = 20000;
