@@ -7,7 +7,7 @@ import { shortestPaths } from '../domain/explore';
 import type { AppState, AppStore } from '../store/appStore';
 import { selectVisibility, useAppStore, useAppStoreApi, useT } from '../store/hooks';
 import { registerGraphCommands } from './commands';
-import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode, sizesFollowStructure, slightResize } from './controllers';
+import { addToAllElements, removeFromAllElements, allElements, applyColours, applyLabels, clearFit, nodeNear, applyPath, applyReading, applySelection, applySizesWhenReady, applyVisibility, visibilityInSlices, rebuildLayersIfCheap, rebuildLayersOnNextFrame, nodeSizes, revealNode, sizesFollowStructure, slightResize } from './controllers';
 import { toElements } from './elements';
 import { nextTask } from './tasks';
 import { spreadAround } from '../domain/arrange';
@@ -442,6 +442,7 @@ export function GraphCanvas() {
     // Each frame of a progressive layout is framed anew, until the person pans or zooms.
     const relayout = layoutRunner(cy, store, () => refit(false));
 
+    let visibilityRun = 0;
     const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
       if (s.graph !== prev.graph) {
         // The graph grew (an expand) or shrank (a removal): the canvas follows without starting over.
@@ -453,9 +454,17 @@ export function GraphCanvas() {
         else if (moved) void relayout({ animate: true, fit: false });
       }
       if (s.filters !== prev.filters || s.focus !== prev.focus || s.year !== prev.year || s.undated !== prev.undated) {
-        // Framed once what the filters hide is off the canvas (a slice at a time on a large graph).
-        const applied = applyVisibility(cy, selectVisibility(s));
-        if (s.filters !== prev.filters) void applied.then(() => refit(true));
+        // On a large graph what the filters hide leaves a slice at a time: the graph is busy meanwhile,
+        // and framed once the newest filter is all applied.
+        const sliced = visibilityInSlices(cy);
+        if (sliced) store.getState().setBusy(true);
+        const run = ++visibilityRun;
+        const refilter = s.filters !== prev.filters;
+        void applyVisibility(cy, selectVisibility(s)).then(() => {
+          if (run !== visibilityRun || cy.destroyed()) return;
+          if (sliced) store.getState().setBusy(false);
+          if (refilter) refit(true);
+        });
       }
       if (s.selection !== prev.selection || s.path !== prev.path) {
         applyHighlight(cy, s);

@@ -62,7 +62,7 @@ export function removeFromAllElements(cy: Core, gone: CollectionReturnValue): vo
 export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
   visibilityJobs.get(cy)?.stop();
   const all = allElements(cy);
-  if (all.length <= SLICED_VISIBILITY_ABOVE) {
+  if (!visibilityInSlices(cy)) {
     const changes = emptyChanges();
     sortChanges(all, v, 0, all.length, changes);
     applyChanges(cy, changes);
@@ -110,6 +110,9 @@ export const VISIBILITY_APPLIED = 'visibilityapplied';
 
 /** Elements on the canvas above which visibility is applied a slice at a time (see applyVisibility). */
 const SLICED_VISIBILITY_ABOVE = 20000;
+
+/** Whether applyVisibility works on this graph a slice at a time, finishing tasks after it is called. */
+export const visibilityInSlices = (cy: Core): boolean => allElements(cy).length > SLICED_VISIBILITY_ABOVE;
 const VISIBILITY_SLICE_MS = 40;
 const visibilityJobs = new WeakMap<Core, { stop: () => void }>();
 

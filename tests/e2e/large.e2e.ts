@@ -119,3 +119,33 @@ describe('a graph of a thousand nodes', () => {
     await page.context().close();
   });
 });
+
+describe('a graph above 20,000 elements', () => {
+  beforeAll(() => {
+    mkdirSync('dist/e2e', { recursive: true });
+    writeFileSync('dist/e2e/nine-thousand.json', JSON.stringify(syntheticGraph(9000, 13)));
+  });
+
+  it('filters a slice at a time, the graph busy meanwhile, and says when it is all applied', async () => {
+    const { page, problems } = await openPage(h(), '?graph=e2e/nine-thousand.json', { width: 1280, height: 800 });
+    await page.getByText('9,000 of 9,000 nodes shown').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => window.cy!.elements().length)).toBeGreaterThan(20000);
+    // Every change of aria-busy on the graph region, from before the click.
+    await page.evaluate(() => {
+      const region = document.querySelector('section#graph')!;
+      const seen: string[] = [];
+      (window as unknown as { busySeen: string[] }).busySeen = seen;
+      new MutationObserver(() => seen.push(String(region.getAttribute('aria-busy')))).observe(region, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const applied = page.evaluate(() => new Promise<void>((resolve) => window.cy!.one('visibilityapplied', () => resolve())));
+    await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: 'Denmark' }).check({ force: true });
+    await applied;
+    await expect.poll(() => page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen.join(' '))).toBe('true false');
+    const on = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, others: window.cy!.nodes().filter((n) => n.data('country') !== 'DK').length }));
+    expect(on.others).toBe(0);
+    expect(on.nodes).toBeGreaterThan(100);
+    await page.getByText(`${on.nodes.toLocaleString('en')} of 9,000 nodes shown`).waitFor();
+    expect(problems.errors).toEqual([]);
+    await page.context().close();
+  });
+});
