@@ -6,7 +6,7 @@ import type { SizeBy } from '../store/appStore';
 import { UNNAMED_RELATION, type GraphIndex } from '../domain/graph';
 import { pick } from '../i18n/messages';
 import { nodeLabel } from './labels';
-import { nextTask } from './tasks';
+import { timeSlices } from './tasks';
 
 /**
  * Per Cytoscape instance, every element it was created with. Elements the filters take out stay
@@ -71,12 +71,12 @@ export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
   }
   let stopped = false;
   visibilityJobs.set(cy, { stop: () => (stopped = true) });
+  const breathe = timeSlices(VISIBILITY_SLICE_MS);
   return (async () => {
     const changes = emptyChanges();
-    for (let i = 0; i < all.length; ) {
-      const t0 = performance.now();
-      while (i < all.length && performance.now() - t0 < VISIBILITY_SLICE_MS) i = sortChanges(all, v, i, Math.min(all.length, i + 500), changes);
-      await nextTask();
+    for (let i = 0; i < all.length; i += 500) {
+      sortChanges(all, v, i, Math.min(all.length, i + 500), changes);
+      await breathe();
       if (stopped || cy.destroyed()) return;
     }
     const takeOut = [...changes.takeOut.filter((e) => e.isEdge()), ...changes.takeOut.filter((e) => e.isNode())];
@@ -84,13 +84,9 @@ export function applyVisibility(cy: Core, v: Visibility): Promise<void> {
     if (!takeOut.length) return void cy.emit(VISIBILITY_APPLIED);
     cy.startBatch();
     try {
-      for (let i = 0; i < takeOut.length; ) {
-        const t0 = performance.now();
-        while (i < takeOut.length && performance.now() - t0 < VISIBILITY_SLICE_MS) {
-          takeOutOf(cy, takeOut.slice(i, i + 500).filter((e) => !e.removed()));
-          i += 500;
-        }
-        if (i < takeOut.length) await nextTask();
+      for (let i = 0; i < takeOut.length; i += 500) {
+        takeOutOf(cy, takeOut.slice(i, i + 500).filter((e) => !e.removed()));
+        await breathe();
         if (stopped || cy.destroyed()) return;
       }
     } finally {
@@ -125,8 +121,8 @@ interface Changes {
 
 const emptyChanges = (): Changes => ({ takeOut: [], bringBack: [], dim: [], undim: [] });
 
-/** Sorts elements `from` to `to` of `all` by what the visibility asks of them; returns `to`. */
-function sortChanges(all: CollectionReturnValue, v: Visibility, from: number, to: number, changes: Changes): number {
+/** Sorts elements `from` to `to` of `all` by what the visibility asks of them. */
+function sortChanges(all: CollectionReturnValue, v: Visibility, from: number, to: number, changes: Changes): void {
   for (let i = from; i < to; i++) {
     const e = all[i] as SingularElementArgument;
     const show = e.isNode()
@@ -138,7 +134,6 @@ function sortChanges(all: CollectionReturnValue, v: Visibility, from: number, to
       if (e.hasClass('dimmed') !== dimmed) (dimmed ? changes.dim : changes.undim).push(e);
     }
   }
-  return to;
 }
 
 /** Removes elements from the canvas. A hover does not survive leaving the canvas (the pointer cannot leave an element that is not there). */

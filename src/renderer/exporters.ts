@@ -22,7 +22,7 @@ import {
   type TitleSpec,
 } from './picture';
 import type { PictureReply, PictureRequest } from './pictureWorker';
-import { nextTask } from './tasks';
+import { nextTask, timeSlices } from './tasks';
 
 const FOOTER_PX = 110;
 
@@ -107,11 +107,16 @@ function titleSpecs(cy: Core, state: AppState): TitleSpec[] {
  * a picture drawn smaller than asked, to stay within what a browser can draw, says so in a notice.
  */
 export async function exportPng(cy: Core, state: AppState, options: PngOptions): Promise<Blob> {
+  const { blob, scale } = await withDrawingBanner(cy, state, (progress) => makePng(cy, state, options, progress));
+  if (scale < options.scale) state.pushNotice({ key: 'pictureScaled', params: { scale: String(scale), asked: String(options.scale) }, tone: 'info' });
+  return blob;
+}
+
+/** Runs `work` with the drawing banner counting the elements on the canvas as `work` reports its share done; the banner goes after. */
+async function withDrawingBanner<T>(cy: Core, state: AppState, work: (progress: (share: number) => void) => Promise<T>): Promise<T> {
+  const total = cy.elements().length;
   try {
-    const total = cy.elements().length;
-    const { blob, scale } = await makePng(cy, state, options, (share) => state.setDrawProgress({ done: Math.round(share * total), total }));
-    if (scale < options.scale) state.pushNotice({ key: 'pictureScaled', params: { scale: String(scale), asked: String(options.scale) }, tone: 'info' });
-    return blob;
+    return await work((share) => state.setDrawProgress({ done: Math.round(share * total), total }));
   } finally {
     state.setDrawProgress(null);
   }
@@ -126,7 +131,7 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
   if (what.painted) {
     await nextTask();
     const labels = await pictureLabels(what.nodes, (share) => progress(0.1 * share));
-    const box = pictureBox(what.nodes, labels);
+    const { box } = labels;
     const s = fittingScale(box.w, box.h, options.scale, footerPx, SLICED_MAX_SIDE);
     const graph = await readDrawing(what, labels, state.theme === 'dark', (share) => progress(0.1 + share * 0.2));
     const band = Math.ceil(Math.max(0, box.y1 - (titles.length ? titlesTop(titles) : Infinity)) * s);
@@ -175,31 +180,11 @@ async function makePng(cy: Core, state: AppState, options: PngOptions, progress:
   return { blob: await toPngBlob(canvas), scale: s };
 }
 
-/** The model-space box of the nodes on the canvas, from their centres and sizes, and of the labels drawn. */
-function pictureBox(nodes: readonly NodeSingular[], labels: PictureLabels): { x1: number; y1: number; w: number; h: number } {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((n) => {
-    const p = n.position();
-    const r = n.width() / 2;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r);
-  });
-  for (const b of labels.boxes.values()) {
-    x1 = Math.min(x1, b.x1);
-    x2 = Math.max(x2, b.x2);
-    y2 = Math.max(y2, b.y2);
-  }
-  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 1, h: 1 };
-  const pad = 24;
-  return { x1: x1 - pad, y1: y1 - pad, w: x2 - x1 + 2 * pad, h: y2 - y1 + 2 * pad };
-}
-
-/** The labels a picture draws (node id to its box, model units) and each one's lines. */
+/** The labels a picture draws (node id to its box, model units), each one's lines, and the picture's model box (nodes and those labels). */
 interface PictureLabels {
   boxes: Map<string, LabelBox>;
   lines: Map<string, string[]>;
+  box: { x1: number; y1: number; w: number; h: number };
 }
 
 /**
@@ -225,7 +210,8 @@ async function pictureLabels(nodes: readonly NodeSingular[], progress: (share: n
   const somethingLit = nodes.some((n) => n.hasClass('faded'));
   const candidates: LabelCandidate[] = [];
   const lines = new Map<string, string[]>();
-  let t0 = performance.now();
+  let done = 0;
+  const breathe = timeSlices(SLICE_MS, () => progress(done / nodes.length));
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     const p = n.position();
@@ -241,25 +227,32 @@ async function pictureLabels(nodes: readonly NodeSingular[], progress: (share: n
       lines.set(n.id(), wrapped);
     }
     candidates.push(labelCandidate(n, somethingLit, label, { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r }));
-    if (performance.now() - t0 > SLICE_MS) {
-      progress(i / nodes.length);
-      await nextTask();
-      t0 = performance.now();
-    }
+    done = i;
+    await breathe();
   }
   const placing = placingLabels(candidates);
   let step = placing.next();
   while (!step.done) {
-    if (performance.now() - t0 > SLICE_MS) {
-      await nextTask();
-      t0 = performance.now();
-    }
+    await breathe();
     step = placing.next();
   }
   const chosen = step.value;
+  // The picture's box: every node's body and the labels drawn.
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   const boxes = new Map<string, LabelBox>();
-  for (const c of candidates) if (c.label && chosen.has(c.id)) boxes.set(c.id, c.label);
-  return { boxes, lines };
+  for (const c of candidates) {
+    const drawn = c.label && chosen.has(c.id) ? c.label : null;
+    if (drawn) boxes.set(c.id, drawn);
+    for (const b of drawn ? [c.body, drawn] : [c.body]) {
+      x1 = Math.min(x1, b.x1);
+      y1 = Math.min(y1, b.y1);
+      x2 = Math.max(x2, b.x2);
+      y2 = Math.max(y2, b.y2);
+    }
+  }
+  const pad = 24;
+  const box = Number.isFinite(x1) ? { x1: x1 - pad, y1: y1 - pad, w: x2 - x1 + 2 * pad, h: y2 - y1 + 2 * pad } : { x1: 0, y1: 0, w: 1, h: 1 };
+  return { boxes, lines, box };
 }
 
 /** Milliseconds of work between two yields to the browser. */
@@ -316,15 +309,11 @@ async function readDrawing({ nodes, edges }: Shown, labels: PictureLabels, dark:
   const edgeLabelText: string[] = [];
   const labelAt: number[] = [];
   const labelText: string[] = [];
-  let t0 = performance.now();
-  const breathe = async (done: number) => {
-    if (performance.now() - t0 < SLICE_MS) return;
-    progress(done / total);
-    await nextTask();
-    t0 = performance.now();
-  };
+  let done = 0;
+  const breathe = timeSlices(SLICE_MS, () => progress(done / total));
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
+    done = i;
     const [a, b] = fine ? [e.sourceEndpoint(), e.targetEndpoint()] : [e.source().position(), e.target().position()];
     const control = fine ? (e.controlPoints() ?? []) : [];
     const first = curves.length / 2;
@@ -344,10 +333,11 @@ async function readDrawing({ nodes, edges }: Shown, labels: PictureLabels, dark:
       edgeLabelAt.push(m.x, m.y, angle, opacity, ref(e.style('color') as string));
       edgeLabelText.push(label.split(LABEL_END).join(''));
     }
-    await breathe(i);
+    await breathe();
   }
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
+    done = edges.length + i;
     const p = n.position();
     const r = n.width() / 2;
     const opacity = n.effectiveOpacity();
@@ -358,7 +348,7 @@ async function readDrawing({ nodes, edges }: Shown, labels: PictureLabels, dark:
       labelAt.push(p.x, box.y1, opacity, n.hasClass('selected') ? 1 : 0, ref(n.style('color') as string));
       labelText.push(labels.lines.get(n.id())!.join('\n').split(LABEL_END).join(''));
     }
-    await breathe(edges.length + i);
+    await breathe();
   }
   return {
     edges: edgeData,
@@ -464,15 +454,8 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 /** The visible graph as a standalone SVG document, with labels as real text. */
 export async function exportSvg(cy: Core, state: AppState): Promise<Blob> {
   const what = shown(cy);
-  if (what.painted) {
-    // Written a slice at a time, with the drawing banner counting (labels measured, then elements written).
-    const total = what.nodes.length + what.edges.length;
-    try {
-      return await svgDocument(cy, state, what, (share) => state.setDrawProgress({ done: Math.round(share * total), total }));
-    } finally {
-      state.setDrawProgress(null);
-    }
-  }
+  // Written a slice at a time, with the drawing banner counting (labels measured, then elements written).
+  if (what.painted) return withDrawingBanner(cy, state, (progress) => svgDocument(cy, state, what, progress));
   // A graph of a few hundred nodes has its labels placed on the canvas for the picture, and back.
   layoutLabels(cy, 1);
   try {
@@ -487,19 +470,18 @@ async function svgDocument(cy: Core, state: AppState, { nodes, edges, painted }:
   // nodes and those labels (Cytoscape's measures every edge and label in one task).
   if (painted) await nextTask();
   const labels = painted ? await pictureLabels(nodes, (share) => progress(0.2 * share)) : null;
-  const bb = labels ? pictureBox(nodes, labels) : cy.elements(':visible').boundingBox({ includeLabels: true });
+  const bb = labels ? labels.box : cy.elements(':visible').boundingBox({ includeLabels: true });
   // The document is written a slice at a time, each slice's text turned into a part of the file.
   const parts: Blob[] = [];
-  let t0 = performance.now();
   let written = 0;
-  const breathe = async () => {
-    written++;
-    if (performance.now() - t0 < SLICE_MS) return;
+  const slices = timeSlices(SLICE_MS, () => {
     progress(0.2 + (0.8 * written) / (nodes.length + edges.length || 1));
     parts.push(new Blob([out.join('\n'), '\n']));
     out.length = 0;
-    await nextTask();
-    t0 = performance.now();
+  });
+  const breathe = () => {
+    written++;
+    return slices();
   };
   const titles = state.layout === 'type' || state.layout === 'country' || state.layout === 'group' ? groupTitlesOf(cy) : [];
   const pad = 24;

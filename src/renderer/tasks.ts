@@ -9,3 +9,17 @@ export function nextTask(): Promise<void> {
 export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+/**
+ * Long work a slice at a time: `await breathe()` between pieces yields to the browser once `ms` of
+ * work has been done since the last yield (and calls `beforeYield` first, for progress or a flush).
+ */
+export function timeSlices(ms: number, beforeYield: () => void = () => {}): () => Promise<void> {
+  let t0 = performance.now();
+  return async () => {
+    if (performance.now() - t0 < ms) return;
+    beforeYield();
+    await nextTask();
+    t0 = performance.now();
+  };
+}

@@ -6,6 +6,12 @@ import { openPage, sharedHarness } from './harness';
 
 const h = sharedHarness();
 
+/** A seeded synthetic graph written beside the built site, for `?graph=e2e/<name>.json`. */
+function syntheticFile(name: string, nodes: number, seed: number): void {
+  mkdirSync('dist/e2e', { recursive: true });
+  writeFileSync(`dist/e2e/${name}.json`, JSON.stringify(syntheticGraph(nodes, seed)));
+}
+
 /** The banner that counts the elements drawn so far ("Drawing n of N nodes and edges"). */
 async function drawingBanner(page: Page) {
   const total = await page.evaluate(() => window.cy!.elements().length);
@@ -27,10 +33,7 @@ async function exportPngPaintedOffThePage(page: Page) {
 const NODES = 6000;
 
 describe('a graph above 5,000 nodes', () => {
-  beforeAll(() => {
-    mkdirSync('dist/e2e', { recursive: true });
-    writeFileSync('dist/e2e/large.json', JSON.stringify(syntheticGraph(NODES, 7)));
-  });
+  beforeAll(() => syntheticFile('large', NODES, 7));
 
   it('draws in the light style, filters by taking elements off the canvas, and offers no WebGL on a software renderer', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/large.json', { width: 1280, height: 800 });
@@ -84,10 +87,7 @@ describe('a graph above 5,000 nodes', () => {
 });
 
 describe('a graph of a thousand nodes', () => {
-  beforeAll(() => {
-    mkdirSync('dist/e2e', { recursive: true });
-    writeFileSync('dist/e2e/thousand.json', JSON.stringify(syntheticGraph(1000, 11)));
-  });
+  beforeAll(() => syntheticFile('thousand', 1000, 11));
 
   it('paints its PNG off the page and writes its SVG without placing the canvas labels again', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/thousand.json', { width: 1280, height: 800 });
@@ -121,10 +121,7 @@ describe('a graph of a thousand nodes', () => {
 });
 
 describe('a graph above 20,000 elements', () => {
-  beforeAll(() => {
-    mkdirSync('dist/e2e', { recursive: true });
-    writeFileSync('dist/e2e/nine-thousand.json', JSON.stringify(syntheticGraph(9000, 13)));
-  });
+  beforeAll(() => syntheticFile('nine-thousand', 9000, 13));
 
   it('filters a slice at a time, the graph busy meanwhile, and says when it is all applied', async () => {
     const { page, problems } = await openPage(h(), '?graph=e2e/nine-thousand.json', { width: 1280, height: 800 });
